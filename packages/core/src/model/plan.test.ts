@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ActionSchema, createAction, createPlan, PartialDateSchema, planJsonSchema, PlanSchema } from './index';
+
+describe('PlanSchema', () => {
+  it('accepts a plan built from seed 003 wording', () => {
+    const plan = createPlan({
+      id: 'col-2016',
+      title: 'Improvements following from the OFSTED Report - July 2016',
+      actions: [
+        createAction({
+          id: 'a-1-1',
+          ref: '1.1',
+          title: 'Review and revise layout of Early Help plans in partnership with Multi-Agency Practitioner Forum (MAPF)',
+          leads: ['RG'],
+          start: '2017-01',
+          startText: 'Jan-17',
+          due: '2017-02',
+          dueText: 'Feb-17',
+          rag: 'amber',
+        }),
+      ],
+    });
+    expect(PlanSchema.parse(plan).actions[0]?.due).toBe('2017-02');
+  });
+
+  it('rejects a rag level that is not an id and a date that is not ISO', () => {
+    const result = ActionSchema.safeParse(createAction({ id: 'x', rag: 'Amber', due: '31.9.12' }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['due', 'rag']);
+  });
+
+  it('takes dates at day, month, quarter and year precision only', () => {
+    for (const ok of ['2011-05-31', '2017-02', '2017-Q1', '2015']) expect(PartialDateSchema.safeParse(ok).success).toBe(true);
+    for (const bad of ['2011-13', '2011-5-31', '31/10/12', '2017-Q5']) expect(PartialDateSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('exports a JSON Schema', () => {
+    const schema = planJsonSchema();
+    expect(schema['type']).toBe('object');
+    expect(Object.keys(schema['properties'] as object)).toContain('actions');
+  });
+});
