@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import type { CommandSpec } from '../args';
+import { parseAsOf } from '../args';
+import { loadPlan, readProfile, type LoadedPlan } from '../io/loadPlan';
+import { createProgress } from '../io/progress';
+import { writeLine, type Terminal } from '../io/terminal';
+import { writeOutput } from '../io/writeOutput';
+import { countIssues } from '../render/issuesTable';
+
+export const importSpec = {
+  name: 'import',
+  summary: 'Read a legacy plan workbook into a plan (JSON)',
+  usage: 'actionplan import <workbook.xlsx> [--profile p.json] [--as-of YYYY-MM-DD] [--json] [-o plan.json]',
+  positionals: { min: 1, max: 1 },
+  options: {
+    profile: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  },
+  help: `Reads any improvement-plan workbook: finds the plan table and its header wherever they are,
+maps the columns, rebuilds sections, recommendations, actions and milestones, and accounts for
+every non-empty cell (mapped, kept in "extra", or ignored with a reason).
+
+Options:
+  --profile <p.json>   a saved column mapping for your council's template
+  --as-of <date>       the date the plan's statuses describe (YYYY-MM-DD)
+  --json               print { plan, issues, fidelity } as JSON on stdout
+  -o, --output <file>  write the JSON there instead (atomically; never over the input)
+  --force              replace an existing output file`,
+} satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+
+/** The `import --json` contract: `{ plan, issues, fidelity }`, issues always with sheet and cell keys. */
+export function importDocument(loaded: LoadedPlan) {
+  return {
+    plan: loaded.plan,
+    issues: loaded.issues.map((issue) => ({ ...issue, sheet: issue.sheet ?? null, cell: issue.cell ?? null })),
+    fidelity: loaded.fidelity,
+  };
+}
+
+export async function runImport(values: Record<string, string | boolean | undefined>, [file]: string[], terminal: Terminal) {
+  const input = resolve(terminal.cwd, file!);
+  const profile = typeof values['profile'] === 'string' ? readProfile(resolve(terminal.cwd, values['profile'])) : undefined;
+  const asOf = parseAsOf(values['as-of']);
+  const loaded = await loadPlan(input, {
+    ...(profile ? { profile } : {}),
+    ...(asOf ? { asOf } : {}),
+    progress: createProgress(terminal),
+  });
+  const json = `${JSON.stringify(importDocument(loaded), null, 2)}\n`;
+  const output = values['output'];
+  if (typeof output === 'string') {
+    writeOutput(resolve(terminal.cwd, output), json, { force: values['force'] === true, inputs: [input] });
+  }
+  if (values['json'] && typeof output !== 'string') {
+    terminal.stdout.write(json);
+    return 0;
+  }
+  const { plan, fidelity, issues } = loaded;
+  writeLine(terminal.stdout, `Imported ${file}`);
+  writeLine(terminal.stdout, `  Plan:     ${plan.title}`);
+  writeLine(
+    terminal.stdout,
+    `  Contents: ${plan.actions.length} actions, ${plan.recommendations.length} recommendations, ${plan.sections.length} sections, ${plan.people.length} people in the lead key`,
+  );
+  if (fidelity) {
+    writeLine(
+      terminal.stdout,
+      `  Cells:    ${fidelity.nonEmptyCells} non-empty: ${fidelity.mapped} mapped, ${fidelity.kept} kept as extra columns, ${fidelity.ignored.length} ignored with a reason`,
+    );
+  }
+  writeLine(terminal.stdout, `  Issues:   ${countIssues(issues)}${issues.length > 0 ? ` (see "actionplan validate ${file}")` : ''}`);
+  if (typeof output === 'string') writeLine(terminal.stdout, `Wrote ${output}`);
+  return 0;
+}
