@@ -33,7 +33,6 @@ export default defineConfig({
         test: {
           ...shared.test,
           name: 'edges',
-          globalSetup: ['./test/setup/buildPackages.ts'],
           include: ['packages/{xlsx,cli}/src/**/*.test.ts', 'addin/src/**/*.test.ts', 'examples/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'test/bench/**'],
         },

@@ -1,5 +1,5 @@
 // Tests that spawn the real `actionplan` binary need the packages built. `npm test` builds first;
-// when vitest runs alone, build here if any package's source is newer than its dist.
+// when a test file runs alone, `ensurePackagesBuilt()` in its beforeAll builds what is stale.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ function isStale(name: string): boolean {
   return !existsSync(dist) || newestMtime(join(root, 'packages', name, 'src')) > statSync(dist).mtimeMs;
 }
 
-export default function setup(): void {
+export function ensurePackagesBuilt(): void {
   const stale = packages.filter(isStale);
   if (stale.length === 0) return;
   for (const name of packages) {
