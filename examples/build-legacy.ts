@@ -1,0 +1,31 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeWorkbook } from './write-workbook';
+import type { WorkbookSpec } from './workbook-spec';
+import { colOfsted2016 } from './workbooks/col-ofsted-2016';
+import { haringeyMilestones2011 } from './workbooks/haringey-milestones-2011';
+
+/**
+ * Every legacy example workbook, one per table layout in the seed documents.
+ *
+ * @example
+ * legacyWorkbooks.map((book) => book.fileName); // ['haringey-milestones-2011.xlsx', …]
+ */
+export const legacyWorkbooks: readonly WorkbookSpec[] = [haringeyMilestones2011, colOfsted2016];
+
+/**
+ * Writes every legacy example workbook into `outDir` and returns the paths written.
+ *
+ * @example
+ * await buildLegacyWorkbooks('examples/legacy');
+ */
+export async function buildLegacyWorkbooks(outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const spec of legacyWorkbooks) {
+    const path = join(outDir, spec.fileName);
+    await writeWorkbook(spec).xlsx.writeFile(path);
+    written.push(path);
+  }
+  return written;
+}
