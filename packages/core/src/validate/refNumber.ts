@@ -1,0 +1,62 @@
+/**
+ * A reference read as numbers: `1.3` → `{ prefix: '', parts: [1, 3] }`, `A5.1` → prefix `A`,
+ * `(4)` → bracketed. Plans number actions in these styles; anything else (`a)`, free text) is not
+ * a number and the numbering rules leave it alone.
+ */
+export interface RefNumber {
+  prefix: string;
+  parts: number[];
+  bracketed: boolean;
+}
+
+/**
+ * Reads a reference such as `1.3`, `2.4.1.` (trailing dot), `23`, `A5.1` or `(4)`; null when the
+ * reference is not numbered that way.
+ *
+ * @example
+ * parseRefNumber('2.4.1.'); // { prefix: '', parts: [2, 4, 1], bracketed: false }
+ * parseRefNumber('(4)'); // { prefix: '', parts: [4], bracketed: true }
+ * parseRefNumber('a)'); // null
+ */
+export function parseRefNumber(ref: string): RefNumber | null {
+  const text = ref.trim();
+  const bracketed = /^\(.*\)$/.test(text);
+  const inner = bracketed ? text.slice(1, -1).trim() : text.replace(/\.+$/, '');
+  const match = /^([A-Za-z]*)(\d+(?:\.\d+)*)$/.exec(inner);
+  if (match === null) return null;
+  return { prefix: match[1]!.toUpperCase(), parts: match[2]!.split('.').map(Number), bracketed };
+}
+
+/**
+ * Writes a reference number back in its own style.
+ *
+ * @example
+ * formatRefNumber({ prefix: '', parts: [7, 3, 3], bracketed: false }); // '7.3.3'
+ * formatRefNumber({ prefix: '', parts: [8], bracketed: true }); // '(8)'
+ */
+export function formatRefNumber(ref: RefNumber): string {
+  const text = `${ref.prefix}${ref.parts.join('.')}`;
+  return ref.bracketed ? `(${text})` : text;
+}
+
+/**
+ * The reference of the parent a numbered reference implies: `20.2` belongs to `20`.
+ * Null for a one-part reference, which implies no parent.
+ *
+ * @example
+ * impliedParent(parseRefNumber('20.2')!); // { prefix: '', parts: [20], bracketed: false }
+ */
+export function impliedParent(ref: RefNumber): RefNumber | null {
+  if (ref.parts.length < 2) return null;
+  return { prefix: ref.prefix, parts: ref.parts.slice(0, -1), bracketed: false };
+}
+
+/**
+ * Whether two references carry the same numbers, whatever their style (`1.` and `1`, `(4)` and `4`).
+ *
+ * @example
+ * sameRefNumber(parseRefNumber('21.')!, parseRefNumber('21')!); // true
+ */
+export function sameRefNumber(a: RefNumber, b: RefNumber): boolean {
+  return a.prefix === b.prefix && a.parts.length === b.parts.length && a.parts.every((part, i) => part === b.parts[i]);
+}

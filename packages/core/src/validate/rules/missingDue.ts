@@ -1,0 +1,22 @@
+import { describeAction, sentenceCase } from '../describe';
+import { actionFinding } from '../locate';
+import { defineRule } from '../rule';
+import { parentIds } from '../siblings';
+
+/**
+ * A leaf action with no due date at all (seed 001 7.1.6 leaves its timescale blank). A due date
+ * written but not understood is `invalid-date`'s business, not this rule's.
+ */
+export const missingDue = defineRule({
+  code: 'missing-due-date',
+  defaultSeverity: 'warning',
+  description: 'An action or milestone has no due date (actions with milestones take theirs from the milestones).',
+  check: ({ plan }) => {
+    const parents = parentIds(plan);
+    return plan.actions.flatMap((action, index) =>
+      !parents.has(action.id) && action.due === null && (action.dueText ?? '').trim() === ''
+        ? [actionFinding(action, index, 'due', `${sentenceCase(describeAction(action))} has no due date.`)]
+        : [],
+    );
+  },
+});

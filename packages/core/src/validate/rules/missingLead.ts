@@ -1,0 +1,19 @@
+import { describeAction, sentenceCase } from '../describe';
+import { actionFinding } from '../locate';
+import { defineRule } from '../rule';
+import { parentIds } from '../siblings';
+
+/** A leaf action with nobody leading it (seed 003 3.3 leaves both lead and DLT lead blank). */
+export const missingLead = defineRule({
+  code: 'missing-lead',
+  defaultSeverity: 'warning',
+  description: 'An action or milestone has no lead officer (actions with milestones take theirs from the milestones).',
+  check: ({ plan }) => {
+    const parents = parentIds(plan);
+    return plan.actions.flatMap((action, index) =>
+      !parents.has(action.id) && action.leads.every((lead) => lead.trim() === '')
+        ? [actionFinding(action, index, 'leads', `${sentenceCase(describeAction(action))} has no lead officer.`)]
+        : [],
+    );
+  },
+});

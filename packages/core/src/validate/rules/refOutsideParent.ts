@@ -1,0 +1,26 @@
+import { describeAction, sentenceCase } from '../describe';
+import { actionFinding } from '../locate';
+import { formatRefNumber, impliedParent, parseRefNumber, sameRefNumber } from '../refNumber';
+import { defineRule } from '../rule';
+
+/** A numbered child whose number names another parent (seed 000: action 21 holds milestone 20.2). */
+export const refOutsideParent = defineRule({
+  code: 'ref-outside-parent',
+  defaultSeverity: 'warning',
+  description: "A milestone's number belongs to a different action from the one it sits under.",
+  check: ({ plan }) =>
+    plan.actions.flatMap((action, index) => {
+      const parent = plan.actions.find((candidate) => candidate.id === action.parentId);
+      if (parent === undefined || action.ref === null || parent.ref === null) return [];
+      const own = parseRefNumber(action.ref);
+      const parentRef = parseRefNumber(parent.ref);
+      const implied = own === null ? null : impliedParent(own);
+      // Only a ref one level deeper than its parent's says which parent it belongs to.
+      if (implied === null || parentRef === null || implied.parts.length !== parentRef.parts.length) return [];
+      if (sameRefNumber(implied, parentRef)) return [];
+      const message =
+        `${sentenceCase(describeAction(action))} sits under ${describeAction(parent)}, ` +
+        `but its number belongs to ${parent.kind} ${formatRefNumber(implied)}.`;
+      return [actionFinding(action, index, 'ref', message)];
+    }),
+});

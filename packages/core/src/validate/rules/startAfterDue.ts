@@ -1,0 +1,22 @@
+import { firstDay, formatDate, lastDay } from '../../dates/index';
+import { describeAction, sentenceCase } from '../describe';
+import { actionFinding } from '../locate';
+import { defineRule } from '../rule';
+
+/**
+ * A start later than the due date. Dates keep their precision, so a start in `Jun-17` and a due
+ * date of `Jun-2017` (seed 003 3.4) is the same month, not a clash: the start counts from its first
+ * day and the due date to its last.
+ */
+export const startAfterDue = defineRule({
+  code: 'start-after-due',
+  defaultSeverity: 'error',
+  description: 'An action or milestone starts after it is due.',
+  check: ({ plan }) =>
+    plan.actions.flatMap((action, index) => {
+      const { start, due } = action;
+      if (start === null || due === null || firstDay(start) <= lastDay(due)) return [];
+      const message = `${sentenceCase(describeAction(action))} has a start date (${formatDate(start)}) after its due date (${formatDate(due)}).`;
+      return [actionFinding(action, index, 'start', message)];
+    }),
+});

@@ -1,0 +1,28 @@
+import { describeAction, sentenceCase } from '../describe';
+import { actionFinding } from '../locate';
+import { defineRule } from '../rule';
+
+/** An action citing a recommendation the plan does not hold (seed 000's CQC recommendations have no list). */
+export const unknownRecommendation = defineRule({
+  code: 'unknown-recommendation',
+  defaultSeverity: 'error',
+  description: 'An action cites a recommendation that is not in the plan.',
+  check: ({ plan }) => {
+    const ids = new Set(plan.recommendations.map((recommendation) => recommendation.id));
+    return plan.actions.flatMap((action, index) =>
+      action.recommendationIds.flatMap((id, idIndex) =>
+        ids.has(id)
+          ? []
+          : [
+              actionFinding(
+                action,
+                index,
+                'recommendationIds',
+                `${sentenceCase(describeAction(action))} cites recommendation "${id}", which is not in the plan.`,
+                [idIndex],
+              ),
+            ],
+      ),
+    );
+  },
+});
