@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readGrid } from './readGrid';
+
+async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+// A slice of seed 003's first block, laid out as a legacy sheet: theme row, header, merged recommendation.
+async function legacy003(): Promise<Uint8Array> {
+  return workbookBytes((wb) => {
+    const ws = wb.addWorksheet('Action Plan');
+    ws.getCell('A1').value = 'The experiences and progress of children who need help and protection';
+    ws.getRow(2).values = ['Recommendations:', 'Ref:', 'Action:', 'Start:', 'End date', 'Lead officer:', 'RAG status:'];
+    ws.getCell('A2').font = { bold: true };
+    ws.getCell('A3').value = 'Ofsted recommendation 1: Further improve the quality and consistency of written plans for children';
+    ws.mergeCells('A3:A4');
+    ws.getCell('B3').value = '1.1';
+    ws.getCell('C3').value = {
+      richText: [{ text: 'Review and revise layout of ', font: { bold: true } }, { text: 'Early Help plans\nin partnership with MAPF' }],
+    };
+    ws.getCell('D3').value = new Date(Date.UTC(2017, 0, 1));
+    ws.getCell('D3').numFmt = 'mmm-yy';
+    ws.getCell('E3').value = new Date(Date.UTC(2017, 1, 1));
+    ws.getCell('E3').numFmt = 'mmm-yy';
+    ws.getCell('F3').value = 'RG';
+    ws.getCell('G3').value = 'Amber';
+    ws.getCell('G3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC000' } };
+    ws.getCell('B4').value = '1.2';
+    ws.getCell('C4').value = 'Consult families/CYP and partners on the CAF';
+    ws.getCell('D4').value = 42736; // a bare serial, General format
+    ws.getCell('E4').value = 'Feb-17';
+    ws.getCell('F4').value = 'RG/JF';
+    ws.getCell('G4').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 11 } }; // status only as a colour
+    ws.getCell('H4').value = { formula: 'COUNTA(B3:B4)', result: 2 };
+    ws.getCell('I4').value = { error: '#REF!' };
+    ws.getCell('J4').value = { formula: 'B3&"x"', result: '1.1x' };
+    ws.getCell('K4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 9, tint: 0.3999755851924192 } };
+    ws.getRow(5).values = ['', '2.1', 'hidden row'];
+    ws.getRow(5).hidden = true;
+    const key = wb.addWorksheet('Key');
+    key.getCell('A1').value = 'RG';
+    key.getCell('B1').value = 'Service manager';
+    key.state = 'hidden';
+  });
+}
+
+describe('readGrid', () => {
+  it('reads text, rich text with line breaks, merges and bold headers', async () => {
+    const grid = await readGrid(await legacy003());
+    const sheet = grid.sheets[0]!;
+    expect(sheet.name).toBe('Action Plan');
+    expect(sheet.rows[0]?.[0]?.text).toBe('The experiences and progress of children who need help and protection');
+    expect(sheet.rows[1]?.map((c) => c?.text)).toEqual(['Recommendations:', 'Ref:', 'Action:', 'Start:', 'End date', 'Lead officer:', 'RAG status:']);
+    expect(sheet.rows[1]?.[0]?.bold).toBe(true);
+    expect(sheet.rows[2]?.[2]).toMatchObject({ text: 'Review and revise layout of Early Help plans\nin partnership with MAPF', rich: true });
+    expect(sheet.merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 0 }]);
+  });
+
+  it('reads mmm-yy date cells as calendar days with their format, and bare serials as numbers', async () => {
+    const row = (await readGrid(await legacy003())).sheets[0]!.rows[2]!;
+    expect(row[3]).toMatchObject({ text: 'Jan-17', date: '2017-01-01', numFmt: 'mmm-yy', number: 42736 });
+    expect(row[4]).toMatchObject({ text: 'Feb-17', date: '2017-02-01' });
+    const next = (await readGrid(await legacy003())).sheets[0]!.rows[3]!;
+    expect(next[3]).toEqual({ text: '42736', number: 42736 });
+    expect(next[4]).toEqual({ text: 'Feb-17' });
+  });
+
+  it('reads fills as RRGGBB from ARGB, the indexed palette and theme colours with tint', async () => {
+    const rows = (await readGrid(await legacy003())).sheets[0]!.rows;
+    expect(rows[2]?.[6]).toMatchObject({ text: 'Amber', fill: 'FFC000' });
+    expect(rows[3]?.[6]).toEqual({ text: '', fill: '00FF00' });
+    expect(rows[3]?.[10]).toEqual({ text: '', fill: 'A9D08E' });
+  });
+
+  it('keeps formulas with their cached results without evaluating, and error values', async () => {
+    const row = (await readGrid(await legacy003())).sheets[0]!.rows[3]!;
+    expect(row[7]).toMatchObject({ text: '2', number: 2, formula: 'COUNTA(B3:B4)' });
+    expect(row[8]).toMatchObject({ text: '#REF!', error: '#REF!' });
+    expect(row[9]).toMatchObject({ text: '1.1x', formula: 'B3&"x"' });
+  });
+
+  it('marks hidden rows and hidden sheets', async () => {
+    const grid = await readGrid(await legacy003());
+    expect(grid.sheets[0]?.hiddenRows).toEqual([4]);
+    expect(grid.sheets[0]?.hidden).toBeUndefined();
+    expect(grid.sheets[1]).toMatchObject({ name: 'Key', hidden: true, rows: [[{ text: 'RG' }, { text: 'Service manager' }]] });
+  });
+
+  it('reads a date in a 1904 workbook as the same calendar day', async () => {
+    const bytes = await workbookBytes((wb) => {
+      wb.properties.date1904 = true;
+      const cell = wb.addWorksheet('Plan').getCell('A1');
+      cell.value = new Date(Date.UTC(2011, 4, 31));
+      cell.numFmt = 'dd/mm/yyyy';
+    });
+    expect((await readGrid(bytes)).sheets[0]?.rows[0]?.[0]).toMatchObject({ text: '31/05/2011', date: '2011-05-31' });
+  });
+
+  it('trims a sheet padded with 300,000 formatted empty rows to its real rows', async () => {
+    const plain = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('Plan');
+      ws.getRow(1).values = ['Ref', 'Action', 'By When'];
+      ws.getRow(2).values = ['S2 (1)', 'Review thresholds', '31.12.12'];
+      ws.getCell('D2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
+    });
+    const parts = unzipSync(plain);
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    const padding = Array.from({ length: 300_000 }, (_, i) => `<row r="${i + 3}" s="1" customFormat="1"><c r="A${i + 3}" s="1"/><c r="XFD${i + 3}" s="1"/></row>`).join('');
+    parts['xl/worksheets/sheet1.xml'] = strToU8(
+      xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD300002"/>').replace('</sheetData>', `${padding}</sheetData>`),
+    );
+    const grid = await readGrid(zipSync(parts));
+    expect(grid.sheets[0]?.rows.map((row) => row.map((cell) => cell?.text))).toEqual([
+      ['Ref', 'Action', 'By When'],
+      ['S2 (1)', 'Review thresholds', '31.12.12'],
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Grid, GridCell, GridMerge, GridSheet } from '@actionplan/core';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { colourContext } from './colours';
+import { toGridCell, type CellContext } from './gridCell';
+import { resolveLimits, type WorkbookLimits } from './limits';
+import { sniffFormat } from './sniffFormat';
+import { trimSheetPadding } from './trimSheetPadding';
+import { unzipWorkbook, type ZipParts } from './unzipWorkbook';
+import { WorkbookError } from './workbookError';
+
+/** Options of {@link readGrid}. */
+export interface ReadGridOptions {
+  /** Safety limits; each defaults to {@link defaultLimits}. */
+  limits?: Partial<WorkbookLimits>;
+  /** The file name to use in messages when the input is bytes. */
+  name?: string;
+}
+
+/**
+ * Reads an .xlsx workbook (a path or its bytes) into a core {@link Grid}: text, numbers, dates as
+ * calendar days, number formats, solid fills as `RRGGBB`, bold, formulas with their cached results,
+ * errors, merges and hidden rows, columns and sheets. Trailing empty rows and columns are trimmed.
+ * Bad input throws a {@link WorkbookError} (`xls`, `csv`, `truncated`, `too-large` …).
+ *
+ * It unpacks with fflate (checking sizes first), cuts formatted padding below each sheet's last
+ * value, then loads with exceljs in full: exceljs's streaming reader gives no merges and no hidden
+ * rows, which the importer needs, and on a real 50,000-row plan it is only ~1.5× faster.
+ *
+ * @example
+ * const grid = await readGrid('plan.xlsx');
+ * grid.sheets[0]?.rows[3]?.[1]?.text; // '1.1'
+ */
+export async function readGrid(input: string | Uint8Array, options: ReadGridOptions = {}): Promise<Grid> {
+  const limits = resolveLimits(options.limits);
+  const name = typeof input === 'string' ? basename(input) : (options.name ?? 'The workbook');
+  const bytes = typeof input === 'string' ? await readBytes(input, name, limits) : input;
+  if (bytes.length > limits.maxFileBytes) throw tooLarge(name, `It is ${bytes.length.toLocaleString('en-GB')} bytes; the limit is ${limits.maxFileBytes.toLocaleString('en-GB')}.`);
+  checkFormat(bytes, name);
+  const parts = unzipWorkbook(bytes, name, limits);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(repack(parts)) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new WorkbookError('truncated', name);
+  }
+  const ctx: CellContext = {
+    colours: colourContext(text(parts['xl/theme/theme1.xml']), text(parts['xl/styles.xml'])),
+    date1904: Boolean((workbook.properties as { date1904?: boolean }).date1904),
+  };
+  const grid: Grid = { sheets: workbook.worksheets.map((sheet) => toGridSheet(sheet, ctx, limits, name)) };
+  const cells = grid.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + row.filter(Boolean).length, 0), 0);
+  if (cells > limits.maxCells) throw tooLarge(name, `It has ${cells.toLocaleString('en-GB')} cells; the limit is ${limits.maxCells.toLocaleString('en-GB')}.`);
+  return grid;
+}
+
+async function readBytes(path: string, name: string, limits: WorkbookLimits): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new WorkbookError('not-found', name);
+    if (info.size > limits.maxFileBytes) throw tooLarge(name, `It is ${info.size.toLocaleString('en-GB')} bytes; the limit is ${limits.maxFileBytes.toLocaleString('en-GB')}.`);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError('not-found', name);
+  }
+}
+
+function checkFormat(bytes: Uint8Array, name: string): void {
+  const format = sniffFormat(bytes);
+  switch (format) {
+    case 'zip':
+      return;
+    case 'empty':
+    case 'xls':
+    case 'encrypted':
+    case 'csv':
+      throw new WorkbookError(format, name);
+    case 'text':
+      throw new WorkbookError('not-xlsx', name, 'It is a text file (perhaps a web page or XML). Save the plan as an Excel .xlsx workbook, then try again.');
+    case 'unknown':
+      throw new WorkbookError('not-a-zip', name);
+  }
+}
+
+/** The zip rebuilt (stored, so quickly) with each sheet's padding cut; exceljs never sees a bomb. */
+function repack(parts: ZipParts): Uint8Array {
+  const trimmed: ZipParts = {};
+  for (const [path, data] of Object.entries(parts)) {
+    trimmed[path] = /^xl\/worksheets\/[^/]+\.xml$/.test(path) ? strToU8(trimSheetPadding(strFromU8(data))) : data;
+  }
+  return zipSync(trimmed, { level: 0 });
+}
+
+function text(part: Uint8Array | undefined): string | undefined {
+  return part ? strFromU8(part) : undefined;
+}
+
+function toGridSheet(sheet: ExcelJS.Worksheet, ctx: CellContext, limits: WorkbookLimits, file: string): GridSheet {
+  const rows: Array<Array<GridCell | null>> = [];
+  const hiddenRows: number[] = [];
+  let lastRow = -1;
+  let lastColumn = -1;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (r >= limits.maxRows) throw tooLarge(file, `Sheet "${sheet.name}" has more than ${limits.maxRows.toLocaleString('en-GB')} rows.`);
+    const cells: Array<GridCell | null> = [];
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      const gridCell = toGridCell(cell, ctx);
+      if (!gridCell) return;
+      if (gridCell.text.length > limits.maxCellText) {
+        throw tooLarge(file, `Cell ${sheet.name}!${cell.address} holds ${gridCell.text.length.toLocaleString('en-GB')} characters; the limit is ${limits.maxCellText.toLocaleString('en-GB')}.`);
+      }
+      cells[columnNumber - 1] = gridCell;
+      if (gridCell.text !== '') lastColumn = Math.max(lastColumn, columnNumber - 1);
+    });
+    if (!cells.some((cell) => cell && cell.text !== '')) return;
+    rows[r] = cells;
+    lastRow = r;
+    if (row.hidden) hiddenRows.push(r);
+  });
+  if (lastColumn + 1 > limits.maxColumns) throw tooLarge(file, `Sheet "${sheet.name}" has more than ${limits.maxColumns.toLocaleString('en-GB')} columns.`);
+  const grid: GridSheet = {
+    name: sheet.name,
+    rows: Array.from({ length: lastRow + 1 }, (_, r) => fillHoles((rows[r] ?? []).slice(0, lastColumn + 1))),
+    merges: mergesOf(sheet),
+  };
+  if (sheet.state !== 'visible') grid.hidden = true;
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  const hiddenColumns = hiddenColumnsOf(sheet, lastColumn);
+  if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
+  return grid;
+}
+
+/** Sparse arrays become explicit nulls, so the Grid is plain JSON. */
+function fillHoles(cells: Array<GridCell | null>): Array<GridCell | null> {
+  return Array.from({ length: cells.length }, (_, c) => cells[c] ?? null);
+}
+
+function mergesOf(sheet: ExcelJS.Worksheet): GridMerge[] {
+  // `sheet.model.merges` would build the model of every row; the ranges are all we need.
+  const ranges = (sheet as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  return Object.values(ranges).map(({ model }) => ({ top: model.top - 1, left: model.left - 1, bottom: model.bottom - 1, right: model.right - 1 }));
+}
+
+function hiddenColumnsOf(sheet: ExcelJS.Worksheet, lastColumn: number): number[] {
+  const hidden: number[] = [];
+  for (let c = 0; c <= lastColumn; c++) if (sheet.getColumn(c + 1).hidden) hidden.push(c);
+  return hidden;
+}
+
+function tooLarge(file: string, detail: string): WorkbookError {
+  return new WorkbookError('too-large', file, detail);
+}
