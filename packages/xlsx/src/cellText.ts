@@ -3,6 +3,7 @@
 // silently drops control characters, and XML parsing turns a carriage return into a line feed).
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 // Controls other than tab and line feed, DEL, the two non-characters and lone surrogates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
