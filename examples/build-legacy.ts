@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeWorkbook } from './write-workbook';
+import { pinZipEntryDates } from './pin-zip-dates';
+import { utcDate, writeWorkbook } from './write-workbook';
 import type { WorkbookSpec } from './workbook-spec';
 import { colOfsted2016 } from './workbooks/col-ofsted-2016';
 import { haringeyJar2009 } from './workbooks/haringey-jar-2009';
@@ -33,6 +34,7 @@ export async function buildLegacyWorkbooks(outDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const spec of legacyWorkbooks) {
     const path = join(outDir, spec.fileName);
+    pinZipEntryDates(utcDate(spec.savedOn));
     await writeWorkbook(spec).xlsx.writeFile(path);
     written.push(path);
   }

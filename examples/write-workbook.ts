@@ -5,8 +5,13 @@ import type { Cell, CellSpec, CellValue, WorkbookSpec } from './workbook-spec';
 /** exceljs wants ARGB; the specs use RRGGBB. */
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
-/** A zone-free calendar date as the UTC-midnight Date exceljs turns into an Excel serial. */
-function utcDate(isoDay: string): Date {
+/**
+ * A zone-free calendar date as the UTC-midnight Date exceljs turns into an Excel serial.
+ *
+ * @example
+ * utcDate('2011-05-31').toISOString(); // '2011-05-31T00:00:00.000Z'
+ */
+export function utcDate(isoDay: string): Date {
   const [year, month, day] = isoDay.split('-').map(Number);
   return new Date(Date.UTC(year ?? 1900, (month ?? 1) - 1, day ?? 1));
 }
