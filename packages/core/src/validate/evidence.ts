@@ -1,6 +1,8 @@
 import { lastDay } from '../dates/index';
 import type { Action, DeliveryStatus, ProgressEntry } from '../model/index';
+import type { RagScheme } from '../rag/index';
 import { parseStatusText } from '../status/index';
+import { reportedLevel } from './ragReading';
 
 /**
  * The progress entry that speaks last: the latest dated one (a month counts from its last day),
@@ -24,6 +26,30 @@ export function latestProgress(action: Action): ProgressEntry | undefined {
  */
 export function statusOf(action: Action): DeliveryStatus | null {
   return action.status ?? latestProgress(action)?.status ?? parseStatusText(action.comments).status;
+}
+
+/**
+ * Whether an action's words or its rating say it is complete (BRAG's Blue, seed 000's "Action
+ * completed and desired outcome achieved").
+ *
+ * @example
+ * isMarkedComplete(createAction({ id: 'a', comments: 'done' }), getScheme('rag')); // true
+ */
+export function isMarkedComplete(action: Action, scheme: RagScheme | undefined): boolean {
+  return statusOf(action) === 'complete' || reportedLevel(action, scheme)?.complete === true;
+}
+
+/**
+ * The words that gave {@link statusOf} its answer (`Completed`, `Held`), or null when the status
+ * came from the status field or nothing says one.
+ *
+ * @example
+ * statusWordsOf(createAction({ id: 'a', comments: 'done' })); // 'done'
+ */
+export function statusWordsOf(action: Action): string | null {
+  if (action.status !== null) return null;
+  const latest = latestProgress(action);
+  return latest?.status ? latest.statusText : parseStatusText(action.comments).statusText;
 }
 
 /**

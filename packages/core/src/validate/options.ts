@@ -35,11 +35,3 @@ export function validateOptionsSchema(ruleList: readonly ValidationRule[]) {
     severity: z.strictObject(Object.fromEntries(ruleList.map((rule) => [rule.code, severity.optional()]))).optional(),
   });
 }
-
-/** Options of {@link validatePlan}. */
-export interface ValidateOptions {
-  asOf?: string;
-  scheme?: RagScheme;
-  staleDays?: number;
-  severity?: Partial<Record<string, z.infer<typeof SeveritySchema> | 'off'>>;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
-import type { Action } from '../../model/index';
+import type { Action, Section } from '../../model/index';
 import { duplicateRef } from './duplicateRef';
 import { refGap } from './refGap';
 import { refOutsideParent } from './refOutsideParent';
@@ -8,7 +8,7 @@ import type { RuleContext } from '../rule';
 
 // Seed 000, Haringey milestone report May 2011: actions and the milestones under them, with the
 // rows and cells they sit in on a sheet laid out like the report (B = Milestone, C = Start Date).
-const qa = { id: 'qa', kind: 'theme', title: 'Theme: Quality Assurance and Performance Management', parentId: null, aims: [] } as const;
+const qa: Section = { id: 'qa', kind: 'theme', title: 'Theme: Quality Assurance and Performance Management', parentId: null, aims: [] };
 
 function action(ref: string, title: string, row: number): Action {
   return createAction({ id: `a${ref}`, ref, title, sectionId: 'qa', source: { sheet: 'Milestones', row, cells: { ref: `A${row}`, title: `A${row}` } } });
@@ -30,7 +30,7 @@ function milestone(ref: string, parent: string, title: string, row: number): Act
 }
 
 const context = (actions: Action[]): RuleContext => ({
-  plan: createPlan({ id: 'haringey-2011', title: 'Milestone Report May 2011', sections: [{ ...qa, aims: [] }], actions }),
+  plan: createPlan({ id: 'haringey-2011', title: 'Milestone Report May 2011', sections: [qa], actions }),
   asOf: '2011-05-31',
   scheme: undefined,
   staleDays: 60,
@@ -128,7 +128,7 @@ describe('ref-gap', () => {
   });
 
   it('reports seed 001 action 7.3.3 missing, in document order whatever the row order', () => {
-    const area = { id: 't7a3', kind: 'area-for-improvement', title: 'Area for improvement 3', parentId: null, aims: [] } as const;
+    const area: Section = { id: 't7a3', kind: 'area-for-improvement', title: 'Area for improvement 3', parentId: null, aims: [] };
     const actions = ['7.3.4', '7.3.1', '7.3.2', '7.3.5'].map((ref) => createAction({ id: ref, ref, sectionId: 't7a3', title: 'Monitoring' }));
     const plan = createPlan({ id: 'jar-2009', title: 'Action Plan in Response to the Joint Area Review of Safeguarding in Haringey', sections: [area], actions });
     expect(refGap.check({ ...context([]), plan })).toEqual([

@@ -1,0 +1,34 @@
+import type { Action } from '../../model/index';
+import { describeAction, quoteShort, sentenceCase } from '../describe';
+import { isMarkedComplete, notesOf, saysMoreThanStatus } from '../evidence';
+import { actionFinding } from '../locate';
+import { defineRule } from '../rule';
+
+/**
+ * Complete with nothing to show for it. Seed 004's Improvement Board must "Maintain a robust
+ * database of the evidence from completed actions"; a note that only says `done` (seed 003 1.8)
+ * records the claim, not the evidence.
+ */
+export const completeWithoutEvidence = defineRule({
+  code: 'complete-without-evidence',
+  defaultSeverity: 'warning',
+  description: 'An action is marked complete but no progress note or comment says what was done.',
+  check: ({ plan, scheme }) =>
+    plan.actions.flatMap((action, index) => {
+      const notes = notesOf(action);
+      if (!isMarkedComplete(action, scheme) || notes.some(saysMoreThanStatus)) return [];
+      const name = sentenceCase(describeAction(action));
+      const message =
+        notes.length === 0
+          ? `${name} is marked complete but has no progress note or comment to evidence it.`
+          : `${name} is marked complete, but its note only says ${quoteShort(notes.join(' '))}: record what was done and where the evidence is.`;
+      return [actionFinding(action, index, noteField(action), message)];
+    }),
+});
+
+/** Where the evidence is, or would go: the comment column in plans that keep one (003), else the progress notes. */
+function noteField(action: Action): 'comments' | 'progress' {
+  if ((action.comments ?? '').trim() !== '') return 'comments';
+  if (action.progress.length > 0) return 'progress';
+  return action.source?.cells?.comments === undefined ? 'progress' : 'comments';
+}

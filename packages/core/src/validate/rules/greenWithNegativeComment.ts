@@ -1,0 +1,39 @@
+import { describeAction, quoteShort, sentenceCase } from '../describe';
+import { latestProgress } from '../evidence';
+import { actionFinding } from '../locate';
+import { isOnTrackLevel, reportedLevel } from '../ragReading';
+import { defineRule } from '../rule';
+import { negativeMarkers } from '../../status/index';
+
+/**
+ * Rated on track while its own words say otherwise (seed 003 6.1 is Green with `Note: this is not
+ * working consistently every week due to workload of administrator.`). Only the comment and the
+ * latest progress note count: an older note may describe a problem since put right.
+ */
+export const greenWithNegativeComment = defineRule({
+  code: 'green-with-negative-comment',
+  defaultSeverity: 'warning',
+  description: 'An action is rated on track (Green) but its comment or latest progress note reports a problem.',
+  check: ({ plan, scheme }) =>
+    plan.actions.flatMap((action, index) => {
+      const level = reportedLevel(action, scheme);
+      if (level === undefined || scheme === undefined || !isOnTrackLevel(level, scheme)) return [];
+      const latest = latestProgress(action);
+      const notes = [
+        { text: action.comments, field: 'comments', subPath: [], label: 'comment' },
+        { text: latest?.text ?? null, field: 'progress', subPath: [action.progress.indexOf(latest!), 'text'], label: 'latest progress note' },
+      ] as const;
+      return notes.flatMap(({ text, field, subPath, label }) => {
+        const marker = negativeMarkers(text)[0];
+        if (text === null || marker === undefined) return [];
+        const quote = quoteShort(sentenceWith(text, marker).replace(/[.!?]$/, ''), 100);
+        const message = `${sentenceCase(describeAction(action))} is rated ${level.label}, but its ${label} says ${quote}. Check the rating.`;
+        return [actionFinding(action, index, field, message, [...subPath])];
+      });
+    }),
+});
+
+function sentenceWith(text: string, words: string): string {
+  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain.split(/(?<=[.!?])\s+/).find((sentence) => sentence.includes(words)) ?? plain;
+}

@@ -1,0 +1,36 @@
+import { daysBetween, firstDay, formatDate, lastDay } from '../../dates/index';
+import { describeAction, sentenceCase } from '../describe';
+import { isMarkedComplete, latestProgress } from '../evidence';
+import { actionFinding } from '../locate';
+import type { RuleFinding } from '../rule';
+import { defineRule } from '../rule';
+import { parentIds } from '../siblings';
+
+/**
+ * No dated progress note within `staleDays` of the as-of date, for open work that has started.
+ * Only plans that date their notes are checked (000 does: `May 2011 - On track.`; 003's comments
+ * carry no date, so nothing there can be stale). A month counts from its last day, the kindest
+ * reading of `May 2011`.
+ */
+export const staleProgress = defineRule({
+  code: 'stale-progress',
+  defaultSeverity: 'warning',
+  description: 'Open work has no dated progress note within the stale period (60 days unless set) before the as-of date.',
+  check: ({ plan, asOf, scheme, staleDays }) => {
+    if (asOf === null || !plan.actions.some((action) => action.progress.some((entry) => entry.date !== null))) return [];
+    const parents = parentIds(plan);
+    return plan.actions.flatMap((action, index): RuleFinding[] => {
+      if (parents.has(action.id) || isMarkedComplete(action, scheme)) return [];
+      if (action.start !== null && firstDay(action.start) > asOf) return [];
+      const latest = latestProgress(action);
+      const name = describeAction(action);
+      if (latest?.date == null) return [actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`)];
+      const days = daysBetween(lastDay(latest.date), asOf);
+      if (days <= staleDays) return [];
+      const message =
+        `The latest progress note of ${name} dates from ${formatDate(latest.date)}, ${days} days before ${formatDate(asOf)}: ` +
+        `more than ${staleDays} days without an update.`;
+      return [actionFinding(action, index, 'progress', message, [action.progress.indexOf(latest)])];
+    });
+  },
+});
