@@ -1,0 +1,118 @@
+import type { GridCell, GridSheet } from '@actionplan/core';
+import { toGridCell } from './gridCell';
+import type { HostCellProperties, HostClientResult, HostContext, HostRange, HostWorksheet } from './hostTypes';
+
+/** How a sheet is read: which sheet, how big a request may get, and whether fills can be read. */
+export interface ReadSheetOptions {
+  /** A sheet name; the active sheet when absent. */
+  sheetName?: string;
+  /** Upper bound on rows per request (Excel on the web caps a payload at 5 MB). */
+  maxRowsPerChunk?: number;
+  /** Read fills and fonts through `getCellProperties` (ExcelApi 1.9). */
+  readFormats?: boolean;
+  /** Called after each chunk with rows read so far and in all, so the pane can show progress. */
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+}
+
+/** A sheet read into a Grid sheet, with its worksheet id (change events name sheets by id). */
+export interface SheetReading {
+  sheet: GridSheet;
+  worksheetId: string;
+  syncs: number;
+}
+
+const CELLS_PER_CHUNK = 50_000;
+// Aim well under the 5 MB payload cap: the next chunk shrinks when the last one came back large.
+const TARGET_BYTES = 3_000_000;
+
+interface PendingChunk {
+  start: number;
+  range: HostRange;
+  properties: HostClientResult<HostCellProperties[][]> | null;
+}
+
+function queueChunk(worksheet: HostWorksheet, start: number, rows: number, columns: number, readFormats: boolean): PendingChunk {
+  const range = worksheet.getRangeByIndexes(start, 0, rows, columns).load(['values', 'text', 'numberFormat', 'formulas']);
+  const properties = readFormats
+    ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true, color: true } } })
+    : null;
+  return { start, range, properties };
+}
+
+function chunkRows(chunk: PendingChunk): Array<Array<GridCell | null>> {
+  const { values, text, numberFormat, formulas } = chunk.range;
+  const properties = chunk.properties?.value;
+  return values.map((row, r) =>
+    row.map((value, c) =>
+      toGridCell({
+        value,
+        text: text[r]?.[c] ?? '',
+        numberFormat: numberFormat[r]?.[c] ?? 'General',
+        formula: formulas[r]?.[c] ?? '',
+        properties: properties?.[r]?.[c],
+      }),
+    ),
+  );
+}
+
+function trimRow(row: Array<GridCell | null>): Array<GridCell | null> {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === null) end -= 1;
+  return row.slice(0, end);
+}
+
+/**
+ * Reads the given rows of a sheet already in a batch: one sync per chunk, never one per row.
+ * Rows are 0-based; the result's `rows[i]` is sheet row `startRow + i`.
+ *
+ * @example
+ * const rows = await readRowBlock(context, sheet, 6, 3, 10, false); // Excel rows 7–9, columns A–J
+ */
+export async function readRowBlock(
+  context: HostContext,
+  worksheet: HostWorksheet,
+  startRow: number,
+  rowCount: number,
+  columnCount: number,
+  readFormats: boolean,
+): Promise<Array<Array<GridCell | null>>> {
+  const chunk = queueChunk(worksheet, startRow, rowCount, columnCount, readFormats);
+  await context.sync();
+  return chunkRows(chunk).map(trimRow);
+}
+
+/**
+ * Reads a whole sheet into a Grid sheet in chunks of at most `maxRowsPerChunk` rows (5,000 by
+ * default, fewer for wide or wordy sheets): one `context.sync()` for the used range, then one per
+ * chunk, so the number of syncs grows only with the number of chunks.
+ *
+ * @example
+ * const { sheet } = await host.run((context) => readSheetGrid(context, { readFormats: true }));
+ * sheet.rows[6]?.[1]?.text; // 'Review and revise layout of Early Help plans …'
+ */
+export async function readSheetGrid(context: HostContext, options: ReadSheetOptions = {}): Promise<SheetReading> {
+  const sheets = context.workbook.worksheets;
+  const worksheet = options.sheetName ? sheets.getItem(options.sheetName) : sheets.getActiveWorksheet();
+  worksheet.load(['id', 'name']);
+  const used = worksheet.getUsedRangeOrNullObject(false).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  await context.sync();
+  let syncs = 1;
+  const rows: Array<Array<GridCell | null>> = [];
+  const total = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+  const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+  const maxRows = Math.max(1, Math.min(options.maxRowsPerChunk ?? 5000, Math.floor(CELLS_PER_CHUNK / Math.max(1, columns))));
+  let size = maxRows;
+  for (let start = 0; start < total; ) {
+    const take = Math.min(size, total - start);
+    const chunk = queueChunk(worksheet, start, take, columns, options.readFormats ?? false);
+    // One sync per chunk is the point of chunking: a request must stay under the payload cap.
+    await context.sync();
+    syncs += 1;
+    for (const row of chunkRows(chunk)) rows.push(trimRow(row));
+    start += take;
+    options.onProgress?.(start, total);
+    const bytes = JSON.stringify(chunk.range.values).length + JSON.stringify(chunk.range.text).length;
+    size = bytes > TARGET_BYTES ? Math.max(1, Math.floor((take * TARGET_BYTES) / bytes)) : maxRows;
+  }
+  return { sheet: { name: worksheet.name, rows, merges: [] }, worksheetId: worksheet.id, syncs };
+}
