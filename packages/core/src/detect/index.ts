@@ -1,1 +1,11 @@
-export {};
+export * from './fields';
+export * from './mapColumns';
+export * from './leadingRef';
+export * from './rowKinds';
+export * from './classifyRow';
+export * from './findHeaderRows';
+export * from './legend';
+export * from './profile';
+export * from './columnLetter';
+export * from './sheetText';
+export * from './detectTables';

@@ -1,0 +1,116 @@
+import { foldText } from '../match/similarity';
+import { LONG_TEXT_FIELDS } from './fields';
+import type { PlanField } from './fields';
+import { parseLeadingRef } from './leadingRef';
+import { mapColumns } from './mapColumns';
+import type { ColumnMapping } from './mapColumns';
+import { isPageMarker, isTierMarker, isUpperCase } from './rowKinds';
+import type { RowKind } from './rowKinds';
+import { isFilled } from './sheetText';
+
+/** What {@link classifyRow} needs to know about the table around a row. */
+export interface RowContext {
+  columns: readonly ColumnMapping[];
+  /** The table packs several numbered actions in one cell (`(1) … (2) …`, seed 004). */
+  packed: boolean;
+  /** A data row comes before this one in the table, so a row can continue it. */
+  hasPrevious: boolean;
+  /** The next row that is not blank is a header. */
+  nextIsHeader: boolean;
+  /** Folded texts already seen as banners on this sheet. */
+  bannerTexts: ReadonlySet<string>;
+}
+
+/** A row's kind and, when the plan takes no data from it, why. */
+export interface RowClass {
+  kind: RowKind;
+  reason: string | null;
+}
+
+/** Text with markup remnants removed, for deciding what a cell looks like (never for output). */
+function bare(text: string): string {
+  return text.replace(/<[^>]*>/g, ' ').trim();
+}
+
+/** A recommendation label or code opens the text: `(S2)`, `Ofsted recommendation 1:`, `Within 3 months`. */
+function looksLikeRecommendation(text: string): boolean {
+  return /^(\(\s*[A-Z]{1,4}\s*\d+\s*\)|(ofsted |cqc )?recommendation\s+\d+|immediate(ly)?\b|within\s+\w+\s+months?)/i.test(bare(text));
+}
+
+/** Starts the way text carried over from the row above does: lower case or mid-sentence punctuation. */
+function looksCarriedOn(text: string): boolean {
+  const start = bare(text);
+  if (start === '' || parseLeadingRef(start)) return false;
+  const first = start[0] ?? '';
+  if (/\p{Ll}/u.test(first)) return true;
+  return !/[\p{Lu}(“"'‘•\-–]/u.test(first);
+}
+
+function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 'extra' {
+  return columns[index]?.field ?? 'extra';
+}
+
+/** The header row of the same table again, perhaps worded a little differently (`End date` / `End:`). */
+function isRepeatedHeader(texts: readonly string[], filled: readonly number[], columns: readonly ColumnMapping[]): boolean {
+  const again = mapColumns(texts);
+  const matches = again.filter(
+    (column) => column.field !== 'extra' && column.confidence >= 0.85 && columns[column.index]?.field === column.field,
+  ).length;
+  const sameText = filled.filter((index) => foldText(texts[index] ?? '') === foldText(columns[index]?.header ?? '')).length;
+  return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
+}
+
+/**
+ * Classifies one row of a table: `repeated-header`, `banner`, `section`, `tier-marker`,
+ * `page-marker`, `blank`, `continuation` (text carried over a page break) or `data`.
+ * Header rows themselves are found by `detectTables`.
+ *
+ * @example
+ * classifyRow(['Theme: Best practice', '', '', ''], context).kind; // 'section'
+ * classifyRow(['', 'independent interview as part of strategy arrangements (Ofsted Feb 2011 - Rec 7)', '', ''], context).kind; // 'continuation'
+ */
+export function classifyRow(texts: readonly string[], context: RowContext): RowClass {
+  const { columns } = context;
+  const filled = texts.flatMap((text, index) => (isFilled(text) ? [index] : []));
+  if (filled.length === 0) return { kind: 'blank', reason: 'blank row' };
+  const firstText = texts[filled[0] ?? 0] ?? '';
+  if (filled.every((index) => isPageMarker(texts[index] ?? ''))) {
+    return { kind: 'page-marker', reason: `page furniture "${firstText.trim()}"` };
+  }
+  if (filled.length >= 2 && isRepeatedHeader(texts, filled, columns)) {
+    return { kind: 'repeated-header', reason: 'the header row repeated (page break)' };
+  }
+  const textOf = (field: PlanField): string => {
+    const index = columns.findIndex((column) => column.field === field);
+    return index < 0 ? '' : (texts[index] ?? '');
+  };
+  if (filled.length === 1) {
+    const only = filled[0] ?? 0;
+    if (isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };
+    if (isUpperCase(firstText) && (context.nextIsHeader || context.bannerTexts.has(foldText(firstText)))) {
+      return { kind: 'banner', reason: `banner "${firstText.trim()}" above the header` };
+    }
+    const field = fieldAt(columns, only);
+    const firstColumn = columns.findIndex((column) => column.header.trim() !== '' || column.field !== 'extra');
+    if (only <= Math.max(0, firstColumn) && !looksCarriedOn(firstText) && !parseLeadingRef(bare(firstText))) {
+      if (!(field === 'recommendation' && looksLikeRecommendation(firstText))) return { kind: 'section', reason: null };
+    }
+  }
+  const action = textOf('action');
+  if (isTierMarker(action) && !isFilled(textOf('due')) && !isFilled(textOf('recommendation'))) {
+    return { kind: 'tier-marker', reason: null };
+  }
+  if (context.packed && context.hasPrevious && !isFilled(action) && !isFilled(textOf('recommendation')) && !isFilled(textOf('outcome'))) {
+    return { kind: 'continuation', reason: 'leads and dates for the numbered actions of the row above' };
+  }
+  const startsItem =
+    isFilled(textOf('ref')) ||
+    ['action', 'milestone'].some((field) => parseLeadingRef(bare(textOf(field as PlanField))) !== undefined) ||
+    (['start', 'due', 'status', 'id', 'lead'] as const).some((field) => isFilled(textOf(field)));
+  if (startsItem || !context.hasPrevious) return { kind: 'data', reason: null };
+  if (looksCarriedOn(firstText)) return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
+  if (filled.every((index) => LONG_TEXT_FIELDS.has(fieldAt(columns, index) as PlanField))) {
+    return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
+  }
+  return { kind: 'data', reason: null };
+}

@@ -1,0 +1,174 @@
+import type { GridSheet } from '../grid/grid';
+import { foldText } from '../match/similarity';
+import type { PlanIssue } from '../model/issue';
+import { classifyRow } from './classifyRow';
+import { headerMapping, sameLayout } from './findHeaderRows';
+import { readLegend } from './legend';
+import type { LegendEntry } from './legend';
+import type { ColumnMapping } from './mapColumns';
+import { applyProfile, profileHeaderHits } from './profile';
+import type { MappingProfile } from './profile';
+import { isLegendHeading, isPageMarker, isUpperCase } from './rowKinds';
+import type { ClassifiedRow } from './rowKinds';
+import { isFilled, rowTexts } from './sheetText';
+
+/** A plan table found on a sheet: its header, column mapping and every row of its region, classified. */
+export interface DetectedTable {
+  sheet: string;
+  /** 0-based row of the (first) header. */
+  headerRow: number;
+  columns: ColumnMapping[];
+  /** Every row from the table's first preamble row to the row before the next table, classified. */
+  rows: ClassifiedRow[];
+  /** A colour key above the table (seed 000's `Action Status`), if there is one. */
+  legend: LegendEntry[];
+  /** The title banner above the table, if there is one: the plan's title. */
+  title: { text: string; row: number; column: number } | null;
+  /** Several numbered actions are packed into one cell (`(1) … (2) …`, seed 004). */
+  packed: boolean;
+  /** Profile mismatches: columns moved, vanished or new. */
+  issues: PlanIssue[];
+}
+
+/** Options for {@link detectTables}. */
+export interface DetectOptions {
+  /** A saved template mapping; its headers find the header row and map the columns. */
+  profile?: MappingProfile;
+}
+
+interface HeaderHit {
+  row: number;
+  columns: ColumnMapping[];
+  issues: PlanIssue[];
+}
+
+function findHeaders(sheet: GridSheet, options: DetectOptions): HeaderHit[] {
+  const hits: HeaderHit[] = [];
+  const { profile } = options;
+  for (let row = 0; row < sheet.rows.length; row++) {
+    const texts = rowTexts(sheet, row);
+    if (profile && (profile.sheet === null || profile.sheet === sheet.name)) {
+      const needed = Math.max(2, Math.ceil(profile.columns.length / 2));
+      if (profileHeaderHits(profile, texts) >= needed) {
+        const applied = applyProfile(profile, texts, sheet.name, row);
+        hits.push({ row, columns: applied.columns, issues: applied.issues });
+        continue;
+      }
+    }
+    const columns = headerMapping(texts);
+    if (columns) hits.push({ row, columns, issues: [] });
+  }
+  return hits;
+}
+
+function filledCount(sheet: GridSheet, row: number): number {
+  return rowTexts(sheet, row).filter(isFilled).length;
+}
+
+/** Where a table's region starts: just after the previous region, or, for a later table, at the headings right above it. */
+function regionStart(sheet: GridSheet, headerRow: number, floor: number): number {
+  let start = headerRow;
+  while (start - 1 >= floor && filledCount(sheet, start - 1) <= 1) start--;
+  return start;
+}
+
+function classifyPreamble(sheet: GridSheet, rows: readonly number[], headerRow: number): {
+  rows: ClassifiedRow[];
+  legend: LegendEntry[];
+  title: DetectedTable['title'];
+} {
+  const legend = readLegend(sheet, rows);
+  const legendRows = new Set(legend.rows);
+  // Headings touching the header (no blank row between) title its first section: 003's theme rows.
+  const touching = new Set<number>();
+  for (let row = headerRow - 1; rows.includes(row) && filledCount(sheet, row) === 1 && !legendRows.has(row); row--) {
+    const text = rowTexts(sheet, row).find(isFilled) ?? '';
+    if (isUpperCase(text) || isPageMarker(text) || isLegendHeading(text)) break;
+    touching.add(row);
+  }
+  let title: DetectedTable['title'] = null;
+  const classified = rows.map((row): ClassifiedRow => {
+    const texts = rowTexts(sheet, row);
+    const column = texts.findIndex(isFilled);
+    if (legendRows.has(row)) return { row, kind: 'legend', reason: 'colour key above the table' };
+    if (column < 0) return { row, kind: 'blank', reason: 'blank row' };
+    const text = texts[column] ?? '';
+    if (isPageMarker(text)) return { row, kind: 'page-marker', reason: `page furniture "${text.trim()}"` };
+    if (touching.has(row)) return { row, kind: 'section', reason: null };
+    if (title === null && !isUpperCase(text)) {
+      title = { text: text.trim(), row, column };
+      return { row, kind: 'banner', reason: 'plan title above the table' };
+    }
+    return { row, kind: 'banner', reason: `banner "${text.trim()}" above the table` };
+  });
+  return { rows: classified, legend: legend.entries, title };
+}
+
+/**
+ * Finds the plan tables on a sheet, wherever their header rows are (after title banners and
+ * colour keys), maps their columns and classifies every row: header, repeated header, banner,
+ * legend, section, data, continuation, blank, page marker, tier marker.
+ *
+ * @example
+ * const [table] = detectTables(sheet);
+ * table?.columns.find((column) => column.field === 'due')?.header; // 'Due Date'
+ * table?.rows.filter((row) => row.kind === 'repeated-header').map((row) => row.row + 1); // [31, 34]
+ */
+export function detectTables(sheet: GridSheet, options: DetectOptions = {}): DetectedTable[] {
+  const hits = findHeaders(sheet, options);
+  const starts: HeaderHit[] = [];
+  for (const hit of hits) {
+    const current = starts.at(-1);
+    if (!current || !sameLayout(current.columns, hit.columns)) starts.push(hit);
+  }
+  const repeated = new Set(hits.filter((hit) => !starts.includes(hit)).map((hit) => hit.row));
+  const tables: DetectedTable[] = [];
+  let floor = 0;
+  starts.forEach((start, position) => {
+    const next = starts[position + 1];
+    const first = position === 0 ? 0 : regionStart(sheet, start.row, floor);
+    const end = next ? regionStart(sheet, next.row, start.row + 1) : sheet.rows.length;
+    floor = end;
+    const preamble = classifyPreamble(sheet, Array.from({ length: start.row - first }, (_, i) => first + i), start.row);
+    const width = start.columns.length;
+    const actionColumn = start.columns.findIndex((column) => column.field === 'action');
+    let packed = false;
+    for (let row = start.row + 1; row < end && actionColumn >= 0; row++) {
+      if ((rowTexts(sheet, row)[actionColumn]?.match(/\(\d{1,2}\)/g)?.length ?? 0) >= 2) packed = true;
+    }
+    const bannerTexts = new Set(preamble.rows.filter((row) => row.kind === 'banner').map((row) => foldText(rowTexts(sheet, row.row).find(isFilled) ?? '')));
+    const rows: ClassifiedRow[] = [...preamble.rows, { row: start.row, kind: 'header', reason: 'header row' }];
+    let hasPrevious = false;
+    for (let row = start.row + 1; row < end; row++) {
+      const texts = rowTexts(sheet, row, width);
+      if (repeated.has(row)) {
+        rows.push({ row, kind: 'repeated-header', reason: 'the header row repeated (page break)' });
+        continue;
+      }
+      let nextFilled = row + 1;
+      while (nextFilled < end && filledCount(sheet, nextFilled) === 0) nextFilled++;
+      const classified = classifyRow(texts, {
+        columns: start.columns,
+        packed,
+        hasPrevious,
+        nextIsHeader: repeated.has(nextFilled),
+        bannerTexts,
+      });
+      if (classified.kind === 'banner') bannerTexts.add(foldText(texts.find(isFilled) ?? ''));
+      if (classified.kind === 'data') hasPrevious = true;
+      if (classified.kind === 'section') hasPrevious = false;
+      rows.push({ row, ...classified });
+    }
+    tables.push({
+      sheet: sheet.name,
+      headerRow: start.row,
+      columns: start.columns,
+      rows,
+      legend: preamble.legend,
+      title: preamble.title,
+      packed,
+      issues: start.issues,
+    });
+  });
+  return tables;
+}

@@ -1,0 +1,43 @@
+import { TITLE_FIELDS } from './fields';
+import { mapColumns } from './mapColumns';
+import type { ColumnMapping } from './mapColumns';
+import { isFilled } from './sheetText';
+
+/** Header cells are short labels; a row holding a paragraph is data, whatever words it uses. */
+const LONGEST_HEADER = 120;
+
+/**
+ * The column mapping of a row if the row reads as a table header: at least three fields named
+ * with confidence, or two when one names the plan item (`Areas for improvement | Timescale`)
+ * and nothing else is on the row.
+ *
+ * @example
+ * headerMapping(['Action', 'Milestone', 'Start Date', 'Due Date'])?.map((c) => c.field); // ['action', 'milestone', 'start', 'due']
+ * headerMapping(['1.3', 'Review and revise layout of Child Protection plans', 'Jan-17']); // undefined
+ */
+export function headerMapping(texts: readonly string[]): ColumnMapping[] | undefined {
+  const filled = texts.filter(isFilled);
+  if (filled.length < 2 || filled.some((text) => text.length > LONGEST_HEADER)) return undefined;
+  const columns = mapColumns(texts);
+  const sure = columns.filter((column) => column.field !== 'extra' && column.confidence >= 0.85);
+  const namesItem = sure.some((column) => column.field !== 'extra' && TITLE_FIELDS.has(column.field));
+  if (!namesItem) return undefined;
+  if (sure.length >= 3 || (sure.length === 2 && filled.length === 2)) return columns;
+  return undefined;
+}
+
+/**
+ * Whether two header rows head the same table: they name the same fields in the same columns,
+ * allowing a wording change (`End date` / `End:`).
+ *
+ * @example
+ * sameLayout(mapColumns(['Ref:', 'Action:', 'End date']), mapColumns(['Ref:', 'Action:', 'End:'])); // true
+ */
+export function sameLayout(a: readonly ColumnMapping[], b: readonly ColumnMapping[]): boolean {
+  const fieldsOf = (columns: readonly ColumnMapping[]): string[] =>
+    columns.flatMap((column) => (column.field === 'extra' ? [] : [`${column.index}:${column.field}`]));
+  const left = new Set(fieldsOf(a));
+  const right = fieldsOf(b);
+  const shared = right.filter((key) => left.has(key)).length;
+  return shared >= Math.max(2, Math.ceil(Math.max(left.size, right.length) * 0.75));
+}

@@ -1,0 +1,100 @@
+import { foldText, similarity } from '../match/similarity';
+import { FIELD_SYNONYMS, PLAN_FIELDS } from './fields';
+import type { PlanField } from './fields';
+
+/** Which field a column holds, how sure the mapping is (0..1) and why. */
+export interface ColumnMapping {
+  /** 0-based column index. */
+  index: number;
+  /** The header as written (`By When`, `Lead Officer/ Executive Head`). */
+  header: string;
+  /** The field, or `extra` for a column kept verbatim under its header. */
+  field: PlanField | 'extra';
+  confidence: number;
+  evidence: string;
+}
+
+/** Below this a header is not trusted to name a field. */
+export const MAPPING_THRESHOLD = 0.6;
+
+interface Candidate {
+  field: PlanField;
+  confidence: number;
+  evidence: string;
+}
+
+/**
+ * How well one header names a field: exact synonym 1; synonym as the opening words 0.85
+ * (`Actions (what needs to happen …)`); synonym among its words 0.7 (`DLT lead:`); else fuzzy.
+ *
+ * @example
+ * scoreHeader('By When', 'due'); // { field: 'due', confidence: 1, evidence: 'header "By When" is a synonym of due' }
+ */
+export function scoreHeader(header: string, field: PlanField): Candidate | undefined {
+  const folded = foldText(header);
+  if (folded === '') return undefined;
+  let best: Candidate | undefined;
+  const consider = (confidence: number, evidence: string): void => {
+    if (best === undefined || confidence > best.confidence) best = { field, confidence, evidence };
+  };
+  for (const synonym of FIELD_SYNONYMS[field]) {
+    if (folded === synonym) consider(1, `header "${header}" is a synonym of ${field}`);
+    else if (folded.startsWith(`${synonym} `)) consider(0.85, `header "${header}" starts with "${synonym}"`);
+    else if (` ${folded} `.includes(` ${synonym} `)) consider(0.7, `header "${header}" contains "${synonym}"`);
+    else if (synonym.length > 3) {
+      const score = similarity(folded, synonym);
+      if (score >= 0.75) consider(Math.round(score * 0.9 * 100) / 100, `header "${header}" is like "${synonym}"`);
+    }
+  }
+  return best;
+}
+
+/**
+ * Maps a header row to fields by synonyms and fuzzy matching. Each field goes to the column that
+ * names it best; a second column naming the same field (`DLT lead:` beside `Lead officer:`) and
+ * any column naming no field are `extra`, kept verbatim under their header.
+ *
+ * @example
+ * mapColumns(['Ref:', 'Action:', 'End:', 'Lead officer:', 'DLT lead:', 'Evidence']).map((c) => c.field);
+ * // ['ref', 'action', 'due', 'lead', 'extra', 'extra']
+ */
+export function mapColumns(headers: readonly string[]): ColumnMapping[] {
+  const options = headers.map((header) =>
+    PLAN_FIELDS.map((field) => scoreHeader(header, field))
+      .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
+      .sort((a, b) => b.confidence - a.confidence),
+  );
+  const owner = new Map<PlanField, { index: number; confidence: number }>();
+  // Strongest claims first, so a field goes to the column that names it best.
+  const claims = options
+    .flatMap((candidates, index) => candidates.map((candidate, rank) => ({ index, rank, ...candidate })))
+    .sort((a, b) => b.confidence - a.confidence || a.rank - b.rank || a.index - b.index);
+  const taken = new Set<number>();
+  for (const claim of claims) {
+    if (taken.has(claim.index) || owner.has(claim.field)) continue;
+    owner.set(claim.field, { index: claim.index, confidence: claim.confidence });
+    taken.add(claim.index);
+  }
+  return headers.map((header, index) => {
+    const won = options[index]?.find((candidate) => owner.get(candidate.field)?.index === index);
+    if (won) return { index, header, field: won.field, confidence: won.confidence, evidence: won.evidence };
+    const lost = options[index]?.[0];
+    const evidence =
+      header.trim() === ''
+        ? 'no header'
+        : lost
+          ? `header "${header}" also names ${lost.field}, which another column holds better; kept verbatim`
+          : `header "${header}" names no plan field; kept verbatim`;
+    return { index, header, field: 'extra' as const, confidence: header.trim() === '' ? 0 : 1, evidence };
+  });
+}
+
+/**
+ * The fields a header row names with confidence, for telling a header from data.
+ *
+ * @example
+ * mappedFields(mapColumns(['Action', 'Milestone', 'Due Date'])); // Set { 'action', 'milestone', 'due' }
+ */
+export function mappedFields(columns: readonly ColumnMapping[]): Set<PlanField> {
+  return new Set(columns.flatMap((column) => (column.field === 'extra' ? [] : [column.field])));
+}

@@ -1,0 +1,77 @@
+import { foldText } from '../match/similarity';
+
+/** What a row of a sheet is, as far as the plan is concerned. */
+export type RowKind =
+  | 'header'
+  | 'repeated-header'
+  | 'banner'
+  | 'legend'
+  | 'section'
+  | 'data'
+  | 'continuation'
+  | 'blank'
+  | 'page-marker'
+  | 'tier-marker';
+
+/** A row with its kind and, for rows the plan does not take data from, the reason in plain English. */
+export interface ClassifiedRow {
+  /** 0-based row index. */
+  row: number;
+  kind: RowKind;
+  reason: string | null;
+}
+
+const PAGE_MARKERS: readonly RegExp[] = [
+  /^appendix\s+\d+[a-z]?\.?$/i,
+  /^v\.?\s*\d+(\.\d+)+$/i,
+  /^this page is intentionally left blank\.?$/i,
+  /^page\s+\d+(\s+of\s+\d+)?$/i,
+  /^-{2,}$/,
+];
+
+/**
+ * Whether text is page furniture a document left behind: `Appendix 1`, `V 2.01`,
+ * `This page is intentionally left blank`, `Page 3 of 9`, a markdown `--` rule.
+ *
+ * @example
+ * isPageMarker('V 2.01'); // true
+ */
+export function isPageMarker(text: string): boolean {
+  const trimmed = text.trim();
+  return PAGE_MARKERS.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * Whether text is only a tier marker, `MUST DO` or `EMBEDDING` (seed 004), possibly in `<p>`.
+ *
+ * @example
+ * isTierMarker('<p>MUST DO</p>'); // true
+ */
+export function isTierMarker(text: string): boolean {
+  return /^(must do|embedding)$/.test(foldText(text.replace(/<[^>]*>/g, ' ')));
+}
+
+/** Headings that introduce a colour key above a table. */
+const LEGEND_HEADINGS = new Set(['key', 'action status', 'status key', 'rag key', 'rag status', 'rag rating', 'legend', 'status']);
+
+/**
+ * Whether text heads a colour key (`Action Status` in seed 000, `Key`, `RAG key`).
+ *
+ * @example
+ * isLegendHeading('Action Status'); // true
+ */
+export function isLegendHeading(text: string): boolean {
+  return LEGEND_HEADINGS.has(foldText(text));
+}
+
+/**
+ * Whether text is shouted: letters all upper case, at least two of them (`SAFEGUARDING`,
+ * `AREAS FOR IMPROVEMENT IDENTIFIED IN OFSTED REPORT`).
+ *
+ * @example
+ * isUpperCase('LOOKED AFTER CHILDREN'); // true
+ */
+export function isUpperCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

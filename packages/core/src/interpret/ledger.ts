@@ -1,0 +1,81 @@
+import { cellAddress } from '../grid/grid';
+import type { Grid, GridCell } from '../grid/grid';
+
+/** How every non-empty cell of a workbook was accounted for. `nonEmptyCells = mapped + kept + ignored.length`. */
+export interface Fidelity {
+  nonEmptyCells: number;
+  /** Cells read into a plan field. */
+  mapped: number;
+  /** Cells kept verbatim in an action's `extra`, under their column header. */
+  kept: number;
+  ignored: Array<{ sheet: string; cell: string; reason: string }>;
+}
+
+type Entry = { as: 'mapped' } | { as: 'kept' } | { as: 'ignored'; reason: string };
+
+/** Records, cell by cell, what the importer did with a workbook's cells. */
+export interface CellLedger {
+  mapped(sheet: string, row: number, column: number): void;
+  kept(sheet: string, row: number, column: number): void;
+  ignored(sheet: string, row: number, column: number, reason: string): void;
+  entry(sheet: string, row: number, column: number): Entry | undefined;
+}
+
+/**
+ * A new, empty ledger. Being read into the plan outranks being ignored, whatever the order.
+ *
+ * @example
+ * const ledger = createLedger();
+ * ledger.mapped('Plan', 4, 2);
+ */
+export function createLedger(): CellLedger {
+  const entries = new Map<string, Entry>();
+  const keyOf = (sheet: string, row: number, column: number): string => `${sheet}\u0000${row}\u0000${column}`;
+  const put = (key: string, entry: Entry): void => {
+    const before = entries.get(key);
+    if (entry.as === 'ignored' && before !== undefined) return;
+    if (before?.as === 'mapped' && entry.as === 'kept') return;
+    entries.set(key, entry);
+  };
+  return {
+    mapped: (sheet, row, column) => put(keyOf(sheet, row, column), { as: 'mapped' }),
+    kept: (sheet, row, column) => put(keyOf(sheet, row, column), { as: 'kept' }),
+    ignored: (sheet, row, column, reason) => put(keyOf(sheet, row, column), { as: 'ignored', reason }),
+    entry: (sheet, row, column) => entries.get(keyOf(sheet, row, column)),
+  };
+}
+
+/**
+ * Whether a cell holds anything: text other than white space, a number or a date.
+ *
+ * @example
+ * isNonEmptyCell({ text: ' ' }); // false
+ */
+export function isNonEmptyCell(cell: GridCell | null | undefined): boolean {
+  return cell != null && (cell.text.trim() !== '' || cell.number !== undefined || cell.date !== undefined);
+}
+
+/**
+ * Accounts for every non-empty cell of the workbook from the ledger; a cell the ledger never
+ * saw is listed as ignored, so nothing goes missing without a reason.
+ *
+ * @example
+ * const fidelity = accountForCells(grid, ledger);
+ * fidelity.nonEmptyCells === fidelity.mapped + fidelity.kept + fidelity.ignored.length; // true
+ */
+export function accountForCells(grid: Grid, ledger: CellLedger): Fidelity {
+  const fidelity: Fidelity = { nonEmptyCells: 0, mapped: 0, kept: 0, ignored: [] };
+  for (const sheet of grid.sheets) {
+    sheet.rows.forEach((cells, row) =>
+      cells.forEach((cell, column) => {
+        if (!isNonEmptyCell(cell)) return;
+        fidelity.nonEmptyCells++;
+        const entry = ledger.entry(sheet.name, row, column) ?? { as: 'ignored', reason: 'not part of any plan table' };
+        if (entry.as === 'mapped') fidelity.mapped++;
+        else if (entry.as === 'kept') fidelity.kept++;
+        else fidelity.ignored.push({ sheet: sheet.name, cell: cellAddress(row, column), reason: entry.reason });
+      }),
+    );
+  }
+  return fidelity;
+}
