@@ -1,1 +1,11 @@
-export {};
+export type { ActionLabel } from './actionLabel';
+export { escapeMarkdown, plainCell, renderTable, type Column, type ReportFormat } from './blocks';
+export { matchActions, type ActionMatching, type ActionPair } from './matchActions';
+export { levelLabel, ragDirection, isExceptionLevel, type RagDirection } from './levels';
+export type { Rating } from './rating';
+export * from './progressReport';
+export * from './coverage';
+export * from './diffPlans';
+export { renderProgressReport } from './renderProgressReport';
+export { renderCoverage } from './renderCoverage';
+export { renderDiff } from './renderDiff';
