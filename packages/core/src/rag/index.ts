@@ -1,1 +1,14 @@
-export {};
+export { RagLevelSchema, RagSchemeSchema, RgbSchema, findLevel, namesOf, type RagLevel, type RagScheme, type RagSchemeInput } from './scheme';
+export { builtInSchemes, bragScheme, dca5Scheme, haringey2011Scheme, noDataLevel, ragScheme, withNoDataLevel } from './builtInSchemes';
+export { defineScheme, getScheme, recolourScheme, type DefineSchemeResult } from './defineScheme';
+export { parseRagText } from './parseRagText';
+export { colourDistance, isAchromatic, normaliseRgb } from './colourDistance';
+export { defaultMaxColourDistance, nearestLevelByColour, type ColourMatch } from './nearestLevelByColour';
+export { levelFor, ordinaryLevels, type LevelIntent } from './levelFor';
+export { deliveryEvidence, latestEntry, type DeliveryEvidence } from './deliveryEvidence';
+export { waitingOn } from './waitingOn';
+export { defaultDueSoonDays, deriveRag, type DeriveRagContext, type DerivedRag, type RagRule } from './deriveRag';
+export { rollUp, type RollUpMethod } from './rollUp';
+export { rollUpPlan, type PlanRollUp } from './rollUpPlan';
+export { mapLevel } from './mapLevel';
+export { compareRatings, type RatingComparison } from './compareRatings';

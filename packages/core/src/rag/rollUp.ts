@@ -1,0 +1,30 @@
+import type { RagLevelId } from '../model/plan';
+import type { RagLevel, RagScheme } from './scheme';
+
+/** How child ratings combine: the worst child (the default), the best, or the most common. */
+export type RollUpMethod = 'worst' | 'best' | 'majority';
+
+/**
+ * One rating for many: the worst, best or most common level among `levels`. Missing ratings and
+ * ids outside the scheme are left out; grey ("no data") counts only when nothing else is rated.
+ * A majority tie goes to the worse level. Null when nothing is rated.
+ *
+ * @example
+ * rollUp(['green', 'amber', 'green'], ragScheme); // 'amber'
+ * rollUp(['green', 'amber', 'green'], ragScheme, 'majority'); // 'green'
+ */
+export function rollUp(levels: Iterable<RagLevelId | null | undefined>, scheme: RagScheme, method: RollUpMethod = 'worst'): RagLevelId | null {
+  const byId = new Map(scheme.levels.map((level) => [level.id, level]));
+  const known = [...levels].flatMap((id) => (id == null ? [] : [byId.get(id)].filter((level) => level !== undefined)));
+  const rated = known.filter((level) => !level.noData);
+  if (rated.length === 0) return known[0]?.id ?? null;
+  if (method === 'majority') return mostCommon(rated).id;
+  const sorted = [...rated].sort((a, b) => a.severity - b.severity);
+  return (method === 'best' ? sorted[0]! : sorted[sorted.length - 1]!).id;
+}
+
+function mostCommon(levels: RagLevel[]): RagLevel {
+  const counts = new Map<RagLevel, number>();
+  for (const level of levels) counts.set(level, (counts.get(level) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || b.severity - a.severity)[0]![0];
+}
