@@ -1,32 +1,7 @@
-import { lastDay } from '../dates/index';
-import type { Action, DeliveryStatus, ProgressEntry } from '../model/index';
+import type { Action } from '../model/index';
 import type { RagScheme } from '../rag/index';
+import { deliveryEvidence, findLevel } from '../rag/index';
 import { parseStatusText } from '../status/index';
-import { reportedLevel } from './ragReading';
-
-/**
- * The progress entry that speaks last: the latest dated one (a month counts from its last day),
- * else the last one written. Undefined when the action has none.
- *
- * @example
- * latestProgress(action)?.statusText; // 'Achieved' for seed 000's `May 2011 - Achieved.`
- */
-export function latestProgress(action: Action): ProgressEntry | undefined {
-  const dated = action.progress.filter((entry) => entry.date !== null);
-  if (dated.length === 0) return action.progress[action.progress.length - 1];
-  return dated.reduce((latest, entry) => (lastDay(entry.date!) >= lastDay(latest.date!) ? entry : latest));
-}
-
-/**
- * What an action's words say of its delivery: the status field, else the latest progress entry's
- * status, else the status words its comment opens with (seed 003 writes `complete`, `done`).
- *
- * @example
- * statusOf(createAction({ id: 'a', comments: 'complete. Next review of practice standards is in June.' })); // 'complete'
- */
-export function statusOf(action: Action): DeliveryStatus | null {
-  return action.status ?? latestProgress(action)?.status ?? parseStatusText(action.comments).status;
-}
 
 /**
  * Whether an action's words or its rating say it is complete (BRAG's Blue, seed 000's "Action
@@ -36,20 +11,7 @@ export function statusOf(action: Action): DeliveryStatus | null {
  * isMarkedComplete(createAction({ id: 'a', comments: 'done' }), getScheme('rag')); // true
  */
 export function isMarkedComplete(action: Action, scheme: RagScheme | undefined): boolean {
-  return statusOf(action) === 'complete' || reportedLevel(action, scheme)?.complete === true;
-}
-
-/**
- * The words that gave {@link statusOf} its answer (`Completed`, `Held`), or null when the status
- * came from the status field or nothing says one.
- *
- * @example
- * statusWordsOf(createAction({ id: 'a', comments: 'done' })); // 'done'
- */
-export function statusWordsOf(action: Action): string | null {
-  if (action.status !== null) return null;
-  const latest = latestProgress(action);
-  return latest?.status ? latest.statusText : parseStatusText(action.comments).statusText;
+  return deliveryEvidence(action).status === 'complete' || (scheme !== undefined && findLevel(scheme, action.rag)?.complete === true);
 }
 
 /**
@@ -63,9 +25,9 @@ export function notesOf(action: Action): string[] {
 }
 
 /**
- * Whether a note says more than its status words: `complete. Next review … is in June.` does,
- * `done` does not. Seed 004's board keeps "a robust database of the evidence from completed
- * actions", so a bare status word is not evidence.
+ * Whether a note says more than its date and status words: `complete. Next review … is in June.`
+ * does, `done` and `April 2011 - Achieved.` do not. Seed 004's board keeps "a robust database of
+ * the evidence from completed actions", so a bare status word is not evidence.
  *
  * @example
  * saysMoreThanStatus('done'); // false

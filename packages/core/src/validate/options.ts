@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDaySchema, SeveritySchema } from '../model/index';
-import type { RagScheme } from '../rag/index';
+import { RagSchemeSchema } from '../rag/index';
 import type { ValidationRule } from './rule';
 
 /**
@@ -9,11 +9,6 @@ import type { ValidationRule } from './rule';
  * one missed meeting can be a holiday, two is a plan nobody is updating.
  */
 export const defaultStaleDays = 60;
-
-const RagSchemeShape = z.custom<RagScheme>(
-  (value) => typeof value === 'object' && value !== null && 'id' in value && Array.isArray((value as { levels?: unknown }).levels),
-  'a RAG scheme with an id and levels',
-);
 
 /**
  * The options of {@link validatePlan}, as a strict schema built from the rule list: an unknown key,
@@ -28,7 +23,7 @@ export function validateOptionsSchema(ruleList: readonly ValidationRule[]) {
     /** The date the checks look from; defaults to the plan's `asOf`. */
     asOf: IsoDaySchema.optional(),
     /** The RAG scheme ratings are read in; defaults to the plan's `ragScheme`. */
-    scheme: RagSchemeShape.optional(),
+    scheme: RagSchemeSchema.optional(),
     /** How old the latest dated progress note may be before it is stale; defaults to 60. */
     staleDays: z.number().int().positive().optional(),
     /** Severity per rule code, or `off` to silence a rule. */

@@ -1,7 +1,7 @@
 import type { Action, DeliveryStatus, Plan } from '../../model/index';
 import { foldText } from '../../match/index';
+import { deliveryEvidence } from '../../rag/index';
 import { describeAction, describeRecommendation, sentenceCase } from '../describe';
-import { statusOf } from '../evidence';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 import type { IndexedAction } from '../siblings';
@@ -26,10 +26,11 @@ export const duplicateActionStatus = defineRule({
         return [];
       }
       const other = first.action;
-      if (sameRecommendations(other, action) || statusOf(other) === statusOf(action)) return [];
+      const [status, otherStatus] = [action, other].map((each) => deliveryEvidence(each).status);
+      if (sameRecommendations(other, action) || status === otherStatus) return [];
       const message =
         `${sentenceCase(describeAction(action))} under ${answers(plan, action)} repeats ${describeAction(other)} under ${answers(plan, other)}, ` +
-        `but their statuses differ: ${statusName(statusOf(action))} here, ${statusName(statusOf(other))} there.`;
+        `but their statuses differ: ${statusName(status ?? null)} here, ${statusName(otherStatus ?? null)} there.`;
       return [actionFinding(action, index, 'status', message)];
     });
   },

@@ -1,9 +1,8 @@
-import { describeAction, quoteShort, sentenceCase } from '../describe';
-import { latestProgress } from '../evidence';
-import { actionFinding } from '../locate';
-import { isOnTrackLevel, reportedLevel } from '../ragReading';
-import { defineRule } from '../rule';
+import { findLevel, latestEntry, levelFor } from '../../rag/index';
 import { negativeMarkers } from '../../status/index';
+import { describeAction, quoteShort, sentenceCase } from '../describe';
+import { actionFinding } from '../locate';
+import { defineRule } from '../rule';
 
 /**
  * Rated on track while its own words say otherwise (seed 003 6.1 is Green with `Note: this is not
@@ -14,11 +13,12 @@ export const greenWithNegativeComment = defineRule({
   code: 'green-with-negative-comment',
   defaultSeverity: 'warning',
   description: 'An action is rated on track (Green) but its comment or latest progress note reports a problem.',
-  check: ({ plan, scheme }) =>
-    plan.actions.flatMap((action, index) => {
-      const level = reportedLevel(action, scheme);
-      if (level === undefined || scheme === undefined || !isOnTrackLevel(level, scheme)) return [];
-      const latest = latestProgress(action);
+  check: ({ plan, scheme }) => {
+    const onTrack = scheme === undefined ? undefined : levelFor(scheme, 'on-track');
+    if (scheme === undefined || onTrack === undefined) return [];
+    return plan.actions.flatMap((action, index) => {
+      if (findLevel(scheme, action.rag) !== onTrack) return [];
+      const latest = latestEntry(action.progress);
       const notes = [
         { text: action.comments, field: 'comments', subPath: [], label: 'comment' },
         { text: latest?.text ?? null, field: 'progress', subPath: [action.progress.indexOf(latest!), 'text'], label: 'latest progress note' },
@@ -27,10 +27,11 @@ export const greenWithNegativeComment = defineRule({
         const marker = negativeMarkers(text)[0];
         if (text === null || marker === undefined) return [];
         const quote = quoteShort(sentenceWith(text, marker).replace(/[.!?]$/, ''), 100);
-        const message = `${sentenceCase(describeAction(action))} is rated ${level.label}, but its ${label} says ${quote}. Check the rating.`;
+        const message = `${sentenceCase(describeAction(action))} is rated ${onTrack.label}, but its ${label} says ${quote}. Check the rating.`;
         return [actionFinding(action, index, field, message, [...subPath])];
       });
-    }),
+    });
+  },
 });
 
 function sentenceWith(text: string, words: string): string {

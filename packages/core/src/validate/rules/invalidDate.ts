@@ -1,46 +1,39 @@
-import { firstDay, lastDay, parseDate } from '../../dates/index';
-import type { Action, PartialDate } from '../../model/index';
-import { describeAction } from '../describe';
+import { parseDate } from '../../dates/index';
+import type { IsoDay, PartialDate } from '../../model/index';
+import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
-import type { RuleFinding } from '../rule';
+import { daySpan } from '../realDate';
 import { defineRule } from '../rule';
 
-const fieldNames = { start: 'start date', due: 'due date' } as const;
+const fields = {
+  start: { text: 'startText', name: 'start date' },
+  due: { text: 'dueText', name: 'due date' },
+} as const;
 
 /**
- * A start or due date that is not a real date: text the importer could not read (seed 004 LAC11
- * `31.9.12`: September has 30 days; it must never roll into October), a range that runs backwards,
- * or an ISO value with a day its month does not have.
+ * A start or due date that cannot be used: text the importer could not read into a date (seed 004
+ * LAC11 `31.9.12`: September has 30 days, and it must never roll into October), or an ISO value
+ * with a day its month does not have. The words come from the date parser, which knows why.
  */
 export const invalidDate = defineRule({
   code: 'invalid-date',
   defaultSeverity: 'error',
-  description: 'A start or due date cannot be read, is not a real date, or runs backwards.',
-  check: ({ plan }) =>
+  description: 'A start or due date cannot be read or is not a real date.',
+  check: ({ plan, asOf }) =>
     plan.actions.flatMap((action, index) =>
       (['start', 'due'] as const).flatMap((field) => {
-        const problem = dateProblem(action[field], action[`${field}Text`]);
+        const problem = dateProblem(action[field], action[fields[field].text], asOf);
         if (problem === null) return [];
-        const message = `The ${fieldNames[field]} of ${describeAction(action)} ${problem}`;
-        return [actionFinding(action, index, field, message)] satisfies RuleFinding[];
+        return [actionFinding(action, index, field, `${sentenceCase(fields[field].name)} of ${describeAction(action)}: ${problem}`)];
       }),
     ),
 });
 
-function dateProblem(value: PartialDate | null, text: string | null): string | null {
-  if (value !== null) return isRealDay(value) ? null : `(${value}) is not a real date.`;
+function dateProblem(value: PartialDate | null, text: string | null, asOf: IsoDay | null): string | null {
+  if (value !== null) return daySpan(value) === undefined ? `${value} is not a real date.` : null;
   if (text === null || text.trim() === '') return null;
-  const parsed = parseDate(text);
-  const quoted = `"${text.trim()}"`;
-  if (!parsed.ok) {
-    const reason = parsed.issues[0]?.message;
-    return reason === undefined ? `${quoted} cannot be read as a date.` : `${quoted} cannot be read as a date: ${reason}`;
-  }
-  const { start, value: end } = parsed.date;
-  if (start !== null && end !== null && firstDay(start) > lastDay(end)) return `${quoted} runs backwards: it ends before it starts.`;
-  return null;
-}
-
-function isRealDay(value: PartialDate): boolean {
-  return value.length !== 10 || lastDay(value.slice(0, 7)) >= value;
+  const parsed = parseDate(text, asOf === null ? {} : { referenceDate: asOf });
+  const problem = parsed.issues.find((issue) => issue.severity !== 'info');
+  if (problem !== undefined) return problem.message;
+  return parsed.ok ? null : `"${text.trim()}" cannot be read as a date.`;
 }

@@ -1,7 +1,9 @@
-import { daysBetween, firstDay, formatDate, lastDay } from '../../dates/index';
+import { daysBetween, formatDate } from '../../dates/index';
+import { latestEntry } from '../../rag/index';
 import { describeAction, sentenceCase } from '../describe';
-import { isMarkedComplete, latestProgress } from '../evidence';
+import { isMarkedComplete } from '../evidence';
 import { actionFinding } from '../locate';
+import { daySpan } from '../realDate';
 import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
 import { parentIds } from '../siblings';
@@ -21,11 +23,14 @@ export const staleProgress = defineRule({
     const parents = parentIds(plan);
     return plan.actions.flatMap((action, index): RuleFinding[] => {
       if (parents.has(action.id) || isMarkedComplete(action, scheme)) return [];
-      if (action.start !== null && firstDay(action.start) > asOf) return [];
-      const latest = latestProgress(action);
+      if ((daySpan(action.start)?.first ?? asOf) > asOf) return [];
+      const latest = latestEntry(action.progress);
+      const writtenBy = daySpan(latest?.date ?? null)?.last;
       const name = describeAction(action);
-      if (latest?.date == null) return [actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`)];
-      const days = daysBetween(lastDay(latest.date), asOf);
+      if (latest?.date == null || writtenBy === undefined) {
+        return [actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`)];
+      }
+      const days = daysBetween(writtenBy, asOf);
       if (days <= staleDays) return [];
       const message =
         `The latest progress note of ${name} dates from ${formatDate(latest.date)}, ${days} days before ${formatDate(asOf)}: ` +

@@ -1,6 +1,7 @@
-import { firstDay, formatDate, lastDay } from '../../dates/index';
+import { formatDate } from '../../dates/index';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
+import { daySpan } from '../realDate';
 import { defineRule } from '../rule';
 
 /**
@@ -14,9 +15,10 @@ export const startAfterDue = defineRule({
   description: 'An action or milestone starts after it is due.',
   check: ({ plan }) =>
     plan.actions.flatMap((action, index) => {
-      const { start, due } = action;
-      if (start === null || due === null || firstDay(start) <= lastDay(due)) return [];
-      const message = `${sentenceCase(describeAction(action))} has a start date (${formatDate(start)}) after its due date (${formatDate(due)}).`;
+      const start = daySpan(action.start);
+      const due = daySpan(action.due);
+      if (start === undefined || due === undefined || start.first <= due.last) return [];
+      const message = `${sentenceCase(describeAction(action))} has a start date (${formatDate(action.start!)}) after its due date (${formatDate(action.due!)}).`;
       return [actionFinding(action, index, 'start', message)];
     }),
 });
