@@ -13,7 +13,9 @@ export const unknownRag = defineRule({
       return [{ message, path: ['ragScheme'] }];
     }
     const ids = new Set(scheme.levels.map((level) => level.id));
-    const names = scheme.levels.map((level) => level.label).join(', ');
+    const labels = scheme.levels.map((level) => level.label).join(', ');
+    // Short labels help (Red, Amber, Green); seed 000's sentence-long ones would bury the message.
+    const listed = labels.length <= 60 ? ` (${labels})` : '';
     return plan.actions.flatMap((action, index) =>
       action.rag === null || ids.has(action.rag)
         ? []
@@ -22,7 +24,7 @@ export const unknownRag = defineRule({
               action,
               index,
               'rag',
-              `${sentenceCase(describeAction(action))} is rated "${action.rag}", which is not a level of the ${scheme.name} scheme (${names}).`,
+              `${sentenceCase(describeAction(action))} is rated "${action.rag}", which is not a level of the ${scheme.name} scheme${listed}.`,
             ),
           ],
     );
