@@ -6,13 +6,13 @@ const LEAD_WORDS = /^(?:(?:by|on|due|the) )+/;
 
 /**
  * Reduces date text to one canonical spelling so that the recognisers stay small: HTML tags dropped,
- * lower case, one kind of dash, ordinals (`2 nd`, `25<sup>th</sup>`) reduced to the number, letters
- * and digits parted (`Feb09` → `feb 09`), no spaces around `-` and `/`, commas and stray dots and
+ * lower case, one kind of dash, ordinals (`2 nd`, `25<sup>th</sup>`) marked `#` (an ordinal is a day, never a
+ * year: `11 th September 16 th Oct`), letters and digits parted (`Feb09` → `feb 09`), no spaces around `-` and `/`, commas and stray dots and
  * brackets removed. Every step is a single linear pass.
  *
  * @example
  * normaliseDateText('01-May - 2011'); // '01-may-2011'
- * normaliseDateText('25<sup>th</sup> February 2011'); // '25 february 2011'
+ * normaliseDateText('25<sup>th</sup> February 2011'); // '25# february 2011'
  * normaliseDateText('April - Sep09'); // 'april-sep 09'
  */
 export function normaliseDateText(text: string): string {
@@ -21,7 +21,7 @@ export function normaliseDateText(text: string): string {
     .replace(/&nbsp;|&#160;/gi, ' ')
     .replace(DASHES, '-')
     .toLowerCase()
-    .replace(/(\d) ?(?:st|nd|rd|th)(?![a-z])/g, '$1')
+    .replace(/(\d) ?(?:st|nd|rd|th)(?![a-z])/g, '$1#')
     .replace(/([a-z])\./g, '$1 ')
     .replace(/,/g, ' ')
     .replace(/([a-z])(?=\d)/g, '$1 ')

@@ -29,9 +29,9 @@ const MAX_DATE_LENGTH = 80;
  * - `Within three months` is relative (`{ months: 3 }`), resolved against `anchor` when given.
  *
  * @example
- * parseDate('31- July- 2011'); // { ok: true, date: { kind: 'date', precision: 'day', value: '2011-07-31', … }, issues: [] }
- * parseDate('Sept - Feb 2010'); // { ok: true, date: { kind: 'range', start: '2009-09', value: '2010-02', yearInferred: true, … }, … }
- * parseDate('31.9.12'); // { ok: false, raw: '31.9.12', issues: [{ code: 'impossible-date', … }] }
+ * parseDate('31- July- 2011'); // { ok: true, date: { raw: '31- July- 2011', kind: 'date', precision: 'day', value: '2011-07-31', start: null, yearInferred: false }, issues: [] }
+ * parseDate('Within three months', { anchor: '2011-02-25' }).date.value; // '2011-05-25'
+ * parseDate('31.9.12').issues[0].message; // '"31.9.12" is not a real date: September has 30 days.'
  */
 export function parseDate(text: string, options: DateParseOptions = {}): DateParseResult {
   if (typeof text !== 'string') throw new TypeError(`parseDate expects text, not ${typeof text}`);

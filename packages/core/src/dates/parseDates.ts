@@ -6,6 +6,9 @@ import type { DateParseOptions, DateParseResult } from './types';
 // The longest date seen in a cell is nine words (`2 nd March 2009 - 5 th April 2009`).
 const MAX_WORDS_PER_DATE = 10;
 
+// A split ordinal (`16 th`) is one word, so that no date ends between the day and its suffix.
+const WORD = /\S+(?:\s+(?:st|nd|rd|th)(?!\p{L}))?/giu;
+
 interface Word {
   start: number;
   end: number;
@@ -37,7 +40,7 @@ function dateAt(text: string, words: readonly Word[], from: number, options: Dat
  * parseDates('31.12.12\n31.12.12').map((part) => part.ok && part.date.value); // ['2012-12-31', '2012-12-31']
  */
 export function parseDates(text: string, options: DateParseOptions = {}): DateParseResult[] {
-  const words: Word[] = [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const words: Word[] = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const parts: DateParseResult[] = [];
   let unread: [number, number] | null = null;
   const flushUnread = () => {

@@ -38,7 +38,7 @@ const POINT_FORMATS: readonly PointFormat[] = [
   },
   {
     example: '01-Mar-2011, 2 nd March 2009, 11 th September',
-    pattern: new RegExp(`^(\\d{1,2})[- ]([a-z]+)(?:[- ]${YEAR})?$`),
+    pattern: new RegExp(`^(\\d{1,2})#?[- ]([a-z]+)(?:[- ]${YEAR})?$`),
     read: ([, d, word, y]) => namedMonth(d, word, y),
   },
   {

@@ -92,8 +92,8 @@ function range(text: string): Reading | null {
   for (const [left, right] of rangeSplits(text)) {
     const end = recognisePoint(right);
     // `13 - 26 November 2008`: a bare day borrows the end's month and year.
-    const bareDay = /^\d{1,2}$/.test(left) && end?.day !== null && end?.month !== null;
-    const start = bareDay ? dateParts({ day: Number(left) }) : recognisePoint(left);
+    const bareDay = /^\d{1,2}#?$/.test(left) && end !== null && end.day !== null && end.month !== null;
+    const start = bareDay ? dateParts({ day: parseInt(left, 10) }) : recognisePoint(left);
     if (start && end) return { kind: 'range', start, end };
   }
   return null;
