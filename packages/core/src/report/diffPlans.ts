@@ -179,7 +179,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
     added: added.map(labelOf),
     removed: removed.map(labelOf),
     rematched: pairs
-      .filter((pair) => pair.by === 'similarity')
+      .filter((pair) => pair.by !== 'id')
       .map((pair) => ({ before: labelOf(pair.before), after: labelOf(pair.after), score: pair.score })),
     ragChanges: [],
     derivedRagChanges: [],

@@ -43,7 +43,11 @@ function ragRows(changes: readonly RagChange[], withReason: boolean): string[][]
 export function renderDiff(diff: PlanDiff, format: ReportFormat): string {
   const parts: string[] = [
     renderHeading('Changes since the last report', 1, format),
-    [`Before: ${snapshotWords(diff.before)}`, `After: ${snapshotWords(diff.after)}`]
+    [
+      `Before: ${snapshotWords(diff.before)}`,
+      `After: ${snapshotWords(diff.after)}`,
+      diff.asOf === null ? 'Derived ratings not compared: no as-of date.' : `Derived ratings as of ${dateWord(diff.asOf)}.`,
+    ]
       .map((line) => renderLine(line, format))
       .join(format === 'markdown' ? '  \n' : '\n'),
   ];
