@@ -2,6 +2,7 @@ import { formatDate, lastDay } from '../dates';
 import type { Action, DeliveryStatus, ProgressEntry } from '../model/plan';
 import { negativeMarkers } from '../status/negativeMarkers';
 import { parseStatusText, type StatusReading } from '../status/parseStatusText';
+import { findSibling } from './findSibling';
 import { tryDate } from './tryDate';
 
 /** What an action's own fields say about its delivery, gathered once for the RAG rules. */
@@ -15,21 +16,30 @@ export interface DeliveryEvidence {
   supportRequired: boolean | null;
   /** Words in the latest entry or the comments that contradict a Green (`not working`). */
   negatives: string[];
+  /** The action whose status this one shares (`See (1) above`), when it was found. */
+  sharedWith?: Action;
 }
 
 /**
  * Gathers what an action says about its own delivery: explicit status first, then the latest dated
- * progress entry (the last one written when none is dated), then the comments.
+ * progress entry (the last one written when none is dated), then the comments. An action whose
+ * note says `See (1) above` takes the status and words of its sibling `(1)` when `actionsById` is
+ * given (one step only, so notes pointing at each other cannot loop).
  *
  * @example
  * deliveryEvidence(action).status; // 'complete' for 000 2.1, from "April 2011 - Achieved."
  */
-export function deliveryEvidence(action: Action): DeliveryEvidence {
+export function deliveryEvidence(action: Action, actionsById?: ReadonlyMap<string, Action>): DeliveryEvidence {
   const latest = latestEntry(action.progress);
   const fromEntry = latest ? parseStatusText(latest.statusText ?? latest.text) : undefined;
   const fromComments = parseStatusText(action.comments);
   const reading = [fromEntry, fromComments].find((each) => each?.statusText != null) ?? fromComments;
   const status = action.status ?? latest?.status ?? fromEntry?.status ?? fromComments.status;
+  const sharedWith = status === null && reading.sameAs !== undefined && actionsById ? findSibling(action, reading.sameAs, actionsById) : undefined;
+  if (sharedWith) {
+    const shared = deliveryEvidence(sharedWith);
+    return { ...shared, supportRequired: action.supportRequired ?? shared.supportRequired, sharedWith };
+  }
   return {
     status,
     reading,

@@ -235,3 +235,32 @@ describe('deriveRag: thin evidence', () => {
     expect(deriveRag(soon, { asOf: '2011-07-22', scheme: ragScheme, dueSoonDays: 14 })).toMatchObject({ rule: 'on-track' });
   });
 });
+
+describe('deriveRag: seed 004 S10, "See (1) above"', () => {
+  // (1) Review … CDOP arrangements, due 30/11/12: "… Review meetings have been scheduled and will be completed by 27 th October 2012."
+  const s10 = (ref: string, due: string, text: string) =>
+    createAction({ id: `s10-${ref}`, ref, due, recommendationIds: ['S10'], progress: [{ date: null, status: null, statusText: null, text }] });
+  const one = { ...s10('(1)', '2012-11-30', 'Review meetings have been scheduled and will be completed by 27 th October 2012.'), status: 'in-progress' as const };
+  const three = s10('(3)', '2013-01-01', '(3) See (1) above');
+  const actionsById = new Map([one, three].map((action) => [action.id, action]));
+
+  it('rates (3) by the status of (1), saying so', () => {
+    expect(deriveRag(three, { asOf: '2012-09-15', scheme: ragScheme, actionsById })).toMatchObject({
+      level: 'green',
+      rule: 'on-track',
+      reason: 'Green: due 1 January 2013, in 108 days, in progress',
+    });
+    const completeOne = new Map(actionsById).set(one.id, { ...one, status: 'complete' as const, progress: [{ date: '2012-10', status: 'complete', statusText: 'Completed', text: '' }] });
+    expect(deriveRag(three, { asOf: '2012-11-01', scheme: bragScheme, actionsById: completeOne }).reason).toBe(
+      'Blue: complete, "Completed" (as (1)) in October 2012; was due 1 January 2013',
+    );
+  });
+
+  it('rates (3) by its dates alone, quoting its note, without the other actions', () => {
+    expect(deriveRag(three, { asOf: '2012-09-15', scheme: ragScheme })).toMatchObject({
+      level: 'green',
+      rule: 'on-track',
+      reason: 'Green: due 1 January 2013, in 108 days, "See (1) above"',
+    });
+  });
+});

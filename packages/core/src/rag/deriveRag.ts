@@ -67,7 +67,7 @@ export const defaultDueSoonDays = 28;
  */
 export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag {
   const { asOf, scheme, actionsById, dueSoonDays = defaultDueSoonDays } = context;
-  const evidence = deliveryEvidence(action);
+  const evidence = deliveryEvidence(action, actionsById);
   const due = action.due === null ? undefined : dueDay(action.due);
   const daysLeft = due === undefined ? undefined : daysBetween(asOf, due.day);
   const support = { supportRequired: evidence.supportRequired };
@@ -88,7 +88,8 @@ export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag
   }
   if (evidence.status === 'blocked') return rate('at-risk', 'blocked', `blocked${quoted(evidence)}${dueClause(due, daysLeft)}`);
   if (evidence.reading.onTrack === false || evidence.supportRequired === true) {
-    return rate('at-risk', 'off-track-words', `the latest note says "${evidence.reading.statusText ?? 'support required'}"${dueClause(due, daysLeft)}`);
+    const why = evidence.reading.onTrack === false ? `the latest note says ${wordsOf(evidence)}` : 'support is required';
+    return rate('at-risk', 'off-track-words', `${why}${dueClause(due, daysLeft)}`);
   }
   const [negative] = evidence.negatives;
   if (negative !== undefined) return rate('at-risk', 'negative-words', `the latest note says "${negative}"${dueClause(due, daysLeft)}`);
@@ -127,7 +128,7 @@ function fallback(scheme: RagScheme, intent: LevelIntent): RagLevel {
 }
 
 function completeWhy(evidence: DeliveryEvidence, due: DueDay | undefined): string {
-  const words = evidence.reading.status === 'complete' && evidence.reading.statusText ? `, "${evidence.reading.statusText}"` : '';
+  const words = evidence.reading.status === 'complete' && evidence.reading.statusText ? `, ${wordsOf(evidence)}` : '';
   const when = evidence.writtenIn ? ` in ${evidence.writtenIn}` : '';
   return `complete${words}${when}${due ? `; was due ${due.words}` : ''}`;
 }
@@ -145,12 +146,18 @@ function dueClause(due: DueDay | undefined, daysLeft: number | undefined): strin
   return due && daysLeft !== undefined ? `, ${dueWords(due, daysLeft)}` : '';
 }
 
+/** The status words quoted, and whose they are when shared: `"On track" (as (1))`. */
+function wordsOf(evidence: DeliveryEvidence): string {
+  const quoted = `"${evidence.reading.statusText ?? ''}"`;
+  return evidence.sharedWith ? `${quoted} (as ${nameOf(evidence.sharedWith)})` : quoted;
+}
+
 function quoted(evidence: DeliveryEvidence): string {
-  return evidence.reading.statusText ? ` ("${evidence.reading.statusText}")` : '';
+  return evidence.reading.statusText ? ` (${wordsOf(evidence)})` : '';
 }
 
 function inProgress(evidence: DeliveryEvidence): string {
-  if (evidence.reading.statusText && evidence.reading.status === evidence.status) return `, "${evidence.reading.statusText}"`;
+  if (evidence.reading.statusText && evidence.reading.status === evidence.status) return `, ${wordsOf(evidence)}`;
   return evidence.status === 'in-progress' ? ', in progress' : '';
 }
 
