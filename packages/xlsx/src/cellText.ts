@@ -1,6 +1,7 @@
 // OOXML (ST_Xstring) escapes a character XML 1.0 cannot hold as `_xHHHH_`, and a literal `_xHHHH_`
-// as `_x005F_xHHHH_`. Excel and LibreOffice write and read that form; exceljs does neither (it
-// silently drops control characters, and XML parsing turns a carriage return into a line feed).
+// as `_x005F_xHHHH_`. Excel and LibreOffice write and read that form. exceljs decodes it when it
+// reads a string but never writes it: it silently drops control characters, and XML turns a
+// carriage return into a line feed. So the exporter escapes, and readGrid takes exceljs's text as is.
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 // Controls other than tab and line feed, DEL, the two non-characters and lone surrogates.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
@@ -16,18 +17,6 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?
  */
 export function encodeCellText(text: string): string {
   return text.replace(ESCAPE, '_x005F_x$1_').replace(UNSAFE, (char) => `_x${hex4(char.charCodeAt(0))}_`);
-}
-
-/**
- * Text as the cell means it: `_xHHHH_` escapes turned back into their characters.
- *
- * @example
- * decodeCellText('a_x0007_b'); // 'a\u0007b'
- * decodeCellText('_x005F_x0041_'); // '_x0041_'
- */
-export function decodeCellText(text: string): string {
-  if (!text.includes('_x')) return text;
-  return text.replace(ESCAPE, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 }
 
 function hex4(code: number): string {

@@ -1,6 +1,5 @@
 import type { GridCell } from '@actionplan/core';
 import type { Cell, CellValue } from 'exceljs';
-import { decodeCellText } from './cellText';
 import { resolveColour, type ColourContext, type ExcelColour } from './colours';
 import { excelSerialOfDate, formatDayAs, isoDayOfExcelDate } from './dateCell';
 
@@ -38,7 +37,7 @@ export function toGridCell(cell: Cell, ctx: CellContext): GridCell | null {
 function describeValue(value: CellValue, out: GridCell, numFmt: string | undefined, ctx: CellContext): void {
   if (value === null || value === undefined) return;
   if (typeof value === 'string') {
-    out.text = decodeCellText(value);
+    out.text = value;
   } else if (typeof value === 'number') {
     out.text = String(value);
     out.number = value;
@@ -50,7 +49,7 @@ function describeValue(value: CellValue, out: GridCell, numFmt: string | undefin
     out.number = excelSerialOfDate(value, ctx.date1904);
     out.text = formatDayAs(day, numFmt);
   } else if ('richText' in value) {
-    out.text = decodeCellText(value.richText.map((run) => run.text).join(''));
+    out.text = value.richText.map((run) => run.text).join('');
     out.rich = true;
   } else if ('error' in value) {
     out.text = value.error;
@@ -66,7 +65,7 @@ function describeValue(value: CellValue, out: GridCell, numFmt: string | undefin
   } else if ('text' in value) {
     // A hyperlink: keep the words; the address is not plan data.
     const text = (value as { text: unknown }).text;
-    if (typeof text === 'string') out.text = decodeCellText(text);
+    if (typeof text === 'string') out.text = text;
     else describeValue(text as CellValue, out, numFmt, ctx);
   }
 }

@@ -7,7 +7,7 @@ import { colourContext } from './colours';
 import { toGridCell, type CellContext } from './gridCell';
 import { resolveLimits, type WorkbookLimits } from './limits';
 import { sniffFormat } from './sniffFormat';
-import { trimSheetPadding } from './trimSheetPadding';
+import { dropDataValidations, trimSheetPadding } from './sheetXml';
 import { unzipWorkbook, type ZipParts } from './unzipWorkbook';
 import { WorkbookError } from './workbookError';
 
@@ -85,11 +85,11 @@ function checkFormat(bytes: Uint8Array, name: string): void {
   }
 }
 
-/** The zip rebuilt (stored, so quickly) with each sheet's padding cut; exceljs never sees a bomb. */
+/** The zip rebuilt (stored, so quickly) with each sheet's padding and validations cut; exceljs never sees a bomb. */
 function repack(parts: ZipParts): Uint8Array {
   const trimmed: ZipParts = {};
   for (const [path, data] of Object.entries(parts)) {
-    trimmed[path] = /^xl\/worksheets\/[^/]+\.xml$/.test(path) ? strToU8(trimSheetPadding(strFromU8(data))) : data;
+    trimmed[path] = /^xl\/worksheets\/[^/]+\.xml$/.test(path) ? strToU8(dropDataValidations(trimSheetPadding(strFromU8(data)))) : data;
   }
   return zipSync(trimmed, { level: 0 });
 }

@@ -27,3 +27,19 @@ export function trimSheetPadding(xml: string): string {
   if (cut >= dataEnd) return xml;
   return xml.slice(0, cut) + xml.slice(dataEnd);
 }
+
+/**
+ * Sheet XML without its data validations. The Grid has no use for them, and exceljs expands each
+ * validation range into one object per cell as it loads: a validation over a whole column
+ * (`M2:M1048576`, as the canonical workbook has) would cost a million objects.
+ *
+ * @example
+ * dropDataValidations('<dataValidations count="1"><dataValidation sqref="M2:M1048576"/></dataValidations>'); // ''
+ */
+export function dropDataValidations(xml: string): string {
+  const start = xml.indexOf('<dataValidations');
+  if (start < 0) return xml;
+  const close = '</dataValidations>';
+  const end = xml.indexOf(close, start);
+  return end < 0 ? xml : xml.slice(0, start) + xml.slice(end + close.length);
+}

@@ -1,0 +1,61 @@
+import type { Worksheet } from 'exceljs';
+import { cellAddress } from '@actionplan/core';
+import type { ColumnCodec } from '../canonical/columnCodec';
+import { writeCell } from '../canonical/cellOut';
+
+/**
+ * Writes a bold, frozen header row with a filter, and sets each column's width and visibility.
+ *
+ * @example
+ * writeHeader(sheet, [{ header: 'Ref', width: 8 }, { header: 'Action', width: 50 }]);
+ */
+export function writeHeader(sheet: Worksheet, columns: Array<{ header: string; width: number; hidden?: boolean }>, filter = true): void {
+  columns.forEach((column, c) => {
+    const cell = sheet.getCell(1, c + 1);
+    writeCell(cell, { text: column.header });
+    cell.font = { bold: true };
+    const sheetColumn = sheet.getColumn(c + 1);
+    sheetColumn.width = column.width;
+    if (column.hidden) sheetColumn.hidden = true;
+  });
+  freezeHeader(sheet);
+  if (filter && columns.length > 0) sheet.autoFilter = `A1:${cellAddress(0, columns.length - 1).replace(/\d+$/, '1')}`;
+}
+
+/**
+ * Keeps row 1 in view while the sheet scrolls.
+ *
+ * @example
+ * freezeHeader(sheet);
+ */
+export function freezeHeader(sheet: Worksheet): void {
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
+}
+
+/**
+ * Writes records under a header, one a row, through their column codecs, wrapping long text.
+ *
+ * @example
+ * writeRecords(sheet, plan.recommendations, recommendationColumns, plan);
+ */
+export function writeRecords<T, C>(sheet: Worksheet, records: T[], columns: Array<ColumnCodec<T, C>>, ctx: C): void {
+  writeHeader(sheet, columns);
+  records.forEach((record, r) => {
+    columns.forEach((column, c) => {
+      const cell = sheet.getCell(r + 2, c + 1);
+      writeCell(cell, column.render(record, ctx));
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+  });
+}
+
+/**
+ * The A1 range of a whole column below its header: `M2:M1048576`.
+ *
+ * @example
+ * columnBelowHeader(12); // 'M2:M1048576'
+ */
+export function columnBelowHeader(column: number, lastColumn = column): string {
+  const letters = (c: number): string => cellAddress(0, c).replace(/\d+$/, '');
+  return `${letters(column)}2:${letters(lastColumn)}1048576`;
+}
