@@ -41,7 +41,8 @@ export function scoreHeader(header: string, field: PlanField): Candidate | undef
     if (folded === synonym) consider(1, `header "${header}" is a synonym of ${field}`);
     else if (folded.startsWith(`${synonym} `)) consider(0.85, `header "${header}" starts with "${synonym}"`);
     else if (` ${folded} `.includes(` ${synonym} `)) consider(0.7, `header "${header}" contains "${synonym}"`);
-    else if (synonym.length > 3) {
+    // Fuzzy only when the lengths allow a score of 0.75 at all: long cells are never headers.
+    else if (synonym.length > 3 && Math.abs(folded.length - synonym.length) <= synonym.length * 0.34) {
       const score = similarity(folded, synonym);
       if (score >= 0.75) consider(Math.round(score * 0.9 * 100) / 100, `header "${header}" is like "${synonym}"`);
     }

@@ -17,7 +17,7 @@ export interface RecommendationLabel {
 const TIMESCALE = /^(immediate(?:ly)?|within\s+(?:\d+|one|two|three|four|five|six|nine|twelve)\s+months?)\b[:.]?\s*/i;
 const BRACKET_CODE = /^\(\s*([A-Z]{1,4})\s*(\d{1,3})\s*\)\s*/;
 const NAMED_CODE = /^((?:ofsted|cqc|lscb)\s+)?recommendation\s+(\d{1,3})\s*[:.-]?\s*/i;
-const NUMBER_CODE = /^(\d{1,3})[.)]\s+/;
+const NUMBER_CODE = /^(\d{1,3})[.)](?:\s+|$)/;
 const REPORT_REF = /\(((?:paragraph|para\.?|executive summary|ref)\b[^()]*)\)/gi;
 
 /**

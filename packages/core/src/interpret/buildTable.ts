@@ -1,0 +1,518 @@
+import type { DateParseOptions } from '../dates';
+import { columnLetter } from '../detect/columnLetter';
+import type { DetectedTable } from '../detect/detectTables';
+import type { PlanField } from '../detect/fields';
+import { parseLeadingRef } from '../detect/leadingRef';
+import { isFilled, rowTexts } from '../detect/sheetText';
+import { cellAddress } from '../grid/grid';
+import { foldText } from '../match/similarity';
+import { createAction } from '../model/create';
+import type { PlanIssue } from '../model/issue';
+import type { Action, Person, Plan, ProgressEntry, RagLevelId, Recommendation, Section } from '../model/plan';
+import type { RagScheme } from '../rag/scheme';
+import { parseStatusText } from '../status';
+import type { CellLedger } from './ledger';
+import { joinContinuations } from './joinContinuations';
+import type { RecordCell, RowRecord } from './joinContinuations';
+import { parseRecLinks } from './parseRecLinks';
+import type { RecommendationCitation } from './parseRecLinks';
+import { parseRecommendationCode } from './parseRecommendationCode';
+import { readDateCell, readDateList } from './readDateCell';
+import type { CellDate } from './readDateCell';
+import { readProgress } from './readProgress';
+import { readRag } from './readRag';
+import type { SheetView } from './sheetView';
+import { slug } from './slugs';
+import { resolveLead, splitLeadGroups, splitLeads } from './splitLeads';
+import { splitMeasures } from './splitMeasures';
+import { splitNumberedItems } from './splitNumberedItems';
+import type { Tier } from './splitNumberedItems';
+import { splitProgressByKey } from './splitProgressByKey';
+import { stripHtml } from './stripHtml';
+
+/** What building a plan from tables shares across tables and sheets. */
+export interface BuildContext {
+  plan: Plan;
+  issues: PlanIssue[];
+  ledger: CellLedger;
+  people: Person[];
+  scheme: RagScheme;
+  /** Fill colour → level, from the sheet's legend. */
+  legend: Record<string, RagLevelId>;
+  uniqueId: (base: string) => string;
+  /** Recommendation citations in action text, resolved once every sheet is read. */
+  citations: Array<{ action: Action; citation: RecommendationCitation; cell: string }>;
+  dateOptions: DateParseOptions;
+}
+
+type Column = (field: PlanField) => number;
+
+/** Text carried over from the row above starts in lower case or mid-sentence. */
+export function looksCarriedOn(text: string): boolean {
+  const first = text.trim()[0] ?? '';
+  return first !== '' && /\p{Ll}/u.test(first);
+}
+
+function joinText(before: string, after: string): string {
+  if (before === '') return after;
+  return /[.!?:;]$/.test(before) ? `${before}\n${after}` : `${before} ${after}`;
+}
+
+function refNumber(action: Action): number {
+  return Number(action.ref?.replace(/\D/g, '') ?? NaN);
+}
+
+function sectionKind(title: string): Section['kind'] {
+  if (/^theme\b/i.test(title)) return 'theme';
+  if (/^key judgement area\b/i.test(title)) return 'key-judgement-area';
+  if (/^area for improvement\b/i.test(title)) return 'area-for-improvement';
+  return 'section';
+}
+
+/**
+ * Builds sections, recommendations and actions from one detected table, recording in the
+ * ledger what became of every non-empty cell.
+ *
+ * @example
+ * buildTable(table, sheetView(sheet), context); // context.plan.actions now holds the table's actions
+ */
+export function buildTable(table: DetectedTable, view: SheetView, context: BuildContext): void {
+  const { plan, ledger, issues } = context;
+  const sheet = table.sheet;
+  const indexOf = new Map<PlanField, number>();
+  table.columns.forEach((column) => {
+    if (column.field !== 'extra') indexOf.set(column.field, column.index);
+  });
+  const col: Column = (field) => indexOf.get(field) ?? -1;
+  const hasMilestones = col('milestone') >= 0 && col('action') >= 0;
+  const itemColumn = hasMilestones || col('action') < 0 ? col('milestone') : col('action');
+  const listOnly = itemColumn < 0 && col('recommendation') >= 0;
+  const sheetSlug = slug(sheet, 20);
+  const issue = (code: string, severity: PlanIssue['severity'], message: string, cell: string, ref: string | null = null): void => {
+    issues.push({ code, severity, message, path: [], ref, sheet, cell });
+  };
+
+  const records = new Map<number, RowRecord>(joinContinuations(table, view).map((record) => [record.rows[0] ?? 0, record]));
+  let section: Section | null = null;
+  let rec: Recommendation | null = null;
+  let pendingTimescale: string | null = null;
+  let pendingOutcome: string[] | null = null;
+  let tier: Tier | null = null;
+  let parent: Action | null = null;
+  let lastAction: Action | null = null;
+  let lastProgress: ProgressEntry | null = null;
+  /** Progress keyed with a number no action on its row has (seed 004's rows out of step): placed once the table is read. */
+  const unmatched: Array<{ progress: ProgressEntry; numbers: number[]; key: string; beside: Action[]; rec: Recommendation | null; address: string }> = [];
+
+  const ignoreRow = (row: number, reason: string): void => {
+    rowTexts(view.sheet, row).forEach((text, column) => {
+      if (isFilled(text)) ledger.ignored(sheet, row, column, reason);
+    });
+  };
+
+  const sectionFor = (title: string): Section => {
+    const found = plan.sections.find((each) => foldText(each.title) === foldText(title));
+    if (found) return found;
+    const created: Section = { id: context.uniqueId(`sec-${slug(title)}`), kind: sectionKind(title), title, parentId: null, aims: [] };
+    plan.sections.push(created);
+    return created;
+  };
+
+  const newAction = (fields: Partial<Action>, ref: string | null, row: number, scope: string | null): Action => {
+    const base = ref === null ? `r${row + 1}` : `${scope === null ? '' : `${slug(scope)}-`}${ref.replace(/[().]+$/, '').replace(/[()]/g, '')}`;
+    const action = createAction({
+      id: context.uniqueId(`${sheetSlug}-${base}`),
+      ref,
+      sectionId: section?.id ?? null,
+      recommendationIds: rec ? [rec.id] : [],
+      tier,
+      source: { sheet, row: row + 1, cells: {} },
+      ...fields,
+    });
+    plan.actions.push(action);
+    lastAction = action;
+    return action;
+  };
+
+  const cite = (action: Action, text: string, cell: string): void => {
+    for (const citation of parseRecLinks(text)) {
+      if (!context.citations.some((each) => each.action === action && each.citation.raw === citation.raw)) {
+        context.citations.push({ action, citation, cell });
+      }
+    }
+  };
+
+  const leadsOf = (raw: readonly string[], cell: string, ref: string | null): string[] =>
+    raw.map((lead) => {
+      if (context.people.length === 0) return lead;
+      const resolved = resolveLead(lead, context.people);
+      if (resolved.match === 'alias') issue('role-alias-used', 'info', `Lead "${lead}" read as "${resolved.key}" from the role key.`, cell, ref);
+      if (resolved.match === 'unknown') issue('unknown-role', 'info', `Lead "${lead}" is not in the role key.`, cell, ref);
+      return resolved.key ?? lead;
+    });
+
+  const applyDate = (action: Action, field: 'start' | 'due', date: CellDate, cell: string): void => {
+    action[field] = date.value;
+    action[field === 'start' ? 'startText' : 'dueText'] = date.text;
+    if (date.text !== null && action.source?.cells) action.source.cells[field] = cell;
+    for (const found of date.issues) issues.push({ ...found, ref: action.ref, sheet, cell });
+  };
+
+  /** Fields every item of a row shares, or that a single item takes whole. */
+  const applyRowFields = (action: Action, record: RowRecord): void => {
+    const text = (field: PlanField): RecordCell | undefined => record.cells[col(field)];
+    const where = (cell: RecordCell | undefined): string => cell?.addresses[0] ?? '';
+    const cells = action.source?.cells ?? {};
+    const involved = text('involved');
+    if (involved && isFilled(involved.text)) {
+      action.involved = splitLeads(stripHtml(involved.text));
+      cells.involved = where(involved);
+    }
+    const outcome = text('outcome');
+    if (outcome && isFilled(outcome.text) && col('recommendation') < 0 && !hasMilestones) {
+      action.measures.push(stripHtml(outcome.text));
+      cells.outcome = where(outcome);
+    }
+    const measures = text('measures');
+    if (measures && isFilled(measures.text)) {
+      action.measures.push(...splitMeasures(stripHtml(measures.text)));
+      cells.measures = where(measures);
+    }
+    const comments = text('comments');
+    if (comments && isFilled(comments.text)) {
+      action.comments = stripHtml(comments.text);
+      cells.comments = where(comments);
+      const reading = parseStatusText(action.comments);
+      if (action.status === null && reading.status !== null) action.status = reading.status;
+    }
+    const status = text('status');
+    const statusCell = status?.cell ?? view.cell(record.rows[0] ?? 0, col('status'));
+    if (col('status') >= 0) {
+      const reading = readRag(status?.text ?? '', statusCell?.fill, context.scheme, context.legend);
+      const address = where(status) || cellAddress(record.rows[0] ?? 0, col('status'));
+      if (reading.rag !== null) {
+        action.rag = reading.rag;
+        cells.rag = address;
+        if (reading.from !== 'text') {
+          issue('rag-from-fill', 'info', `Rating "${reading.rag}" read from the fill colour ${statusCell?.fill ?? ''} of ${address}${reading.from === 'legend' ? ', as the sheet\u2019s key defines it' : ''}.`, address, action.ref);
+        }
+      } else if (status && isFilled(status.text)) {
+        const words = parseStatusText(status.text);
+        if (words.status !== null) action.status = words.status;
+        else issue('unknown-rag', 'warning', `"${status.text.trim()}" is not a rating of the ${context.scheme.name} scheme.`, address, action.ref);
+      }
+    }
+    const id = text('id');
+    if (id && isFilled(id.text)) action.id = id.text.trim();
+    const tierCell = text('tier');
+    if (tierCell && isFilled(tierCell.text)) {
+      const folded = foldText(tierCell.text);
+      action.tier = folded.includes('must') ? 'must-do' : folded.includes('embed') ? 'embedding' : action.tier;
+    }
+    table.columns.forEach((column) => {
+      const cell = record.cells[column.index];
+      if (column.field !== 'extra' || !cell || !isFilled(cell.text)) return;
+      const header = column.header.trim() || `Column ${columnLetter(column.index)}`;
+      action.extra[header] = cell.text;
+      cells[`extra:${header}`] = where(cell);
+    });
+  };
+
+  /** The recommendation cell held only its number; its text and timescale were read from the cells after it. */
+  let codeOnly = false;
+  const recommendationFrom = (cell: RecordCell, record: RowRecord): void => {
+    codeOnly = false;
+    const plain = stripHtml(cell.text);
+    const address = cell.addresses[0] ?? '';
+    if (rec && looksCarriedOn(plain) && pendingTimescale === null) {
+      rec.text = joinText(rec.text, plain);
+      issue('continuation-joined', 'info', `"${plain.slice(0, 40)}" continues recommendation ${rec.code ?? rec.text.slice(0, 30)} after a page break.`, address, rec.code);
+      return;
+    }
+    const label = parseRecommendationCode(plain);
+    if (label.text === '' && label.code === null) {
+      pendingTimescale = label.timescale;
+      pendingOutcome = [];
+      return;
+    }
+    if (rec && foldText(label.text) === foldText(rec.text) && label.code === rec.code) return;
+    let text = label.text;
+    let timescale = label.timescale ?? pendingTimescale;
+    // `9.` in its own cell: the text is in the next cell along, the timescale after it.
+    if (text === '' && label.code !== null) {
+      const row = record.rows[0] ?? 0;
+      const texts = rowTexts(view.sheet, row);
+      const rest = texts.flatMap((each, column) => (column > col('recommendation') && isFilled(each) ? [column] : []));
+      text = stripHtml(texts[rest[0] ?? -1] ?? '');
+      if (listOnly && rest[1] !== undefined) timescale = stripHtml(texts[rest[1]] ?? '');
+      for (const column of rest.slice(0, 2)) ledger.mapped(sheet, row, column);
+      codeOnly = true;
+    }
+    const created: Recommendation = {
+      id: context.uniqueId(`rec-${label.code === null ? `${sheetSlug}-r${(record.rows[0] ?? 0) + 1}` : slug(label.code)}`),
+      code: label.code,
+      inspectionId: null,
+      sectionId: section?.id ?? null,
+      text,
+      timescale,
+      due: null,
+      paragraphRefs: label.paragraphRefs,
+      outcomes: pendingOutcome ?? [],
+      source: { sheet, row: (record.rows[0] ?? 0) + 1, cells: { text: address } },
+    };
+    if (label.code === null && plan.recommendations.some((each) => each.code !== null)) {
+      issue('missing-recommendation-label', 'info', `A recommendation has no code: "${text.slice(0, 60)}…".`, address);
+    }
+    plan.recommendations.push(created);
+    rec = created;
+    pendingTimescale = null;
+    pendingOutcome = null;
+    parent = null;
+  };
+
+  const outcomeFrom = (cell: RecordCell): void => {
+    const plain = stripHtml(cell.text);
+    const target = pendingOutcome ?? rec?.outcomes ?? parent?.measures;
+    if (!target) return;
+    const last = target.length - 1;
+    if (last >= 0 && looksCarriedOn(plain)) target[last] = joinText(target[last] ?? '', plain);
+    else target.push(plain);
+  };
+
+  const buildRecord = (record: RowRecord): boolean => {
+    const cellOf = (field: PlanField): RecordCell | undefined => (col(field) >= 0 ? record.cells[col(field)] : undefined);
+    const filled = (field: PlanField): boolean => isFilled(cellOf(field)?.text ?? '');
+    const row = record.rows[0] ?? 0;
+    let produced = false;
+    const recCell = cellOf('recommendation');
+    if (recCell && isFilled(recCell.text)) {
+      recommendationFrom(recCell, record);
+      produced = true;
+    }
+    if (listOnly) {
+      if (!recCell || !isFilled(recCell.text)) {
+        // A note row under a recommendation: `(Not all case files have up-to-date chronologies – Ref 39 P. 39)`.
+        const note = record.cells.filter((each) => isFilled(each.text)).map((each) => stripHtml(each.text)).join(' ');
+        if (rec && note !== '') rec.paragraphRefs.push(note);
+        return rec !== null;
+      }
+      const due = cellOf('due');
+      if (rec && due && isFilled(due.text) && !codeOnly) rec.timescale = stripHtml(due.text);
+      return true;
+    }
+    // Outcomes belong to the recommendation where there is one, else to the action (000's `Outcome`).
+    const outcome = cellOf('outcome');
+    const outcomeFilled = outcome !== undefined && isFilled(outcome.text);
+    if (outcome && outcomeFilled && col('recommendation') >= 0) {
+      outcomeFrom(outcome);
+      produced = true;
+    }
+    if (hasMilestones) {
+      const actionCell = cellOf('action');
+      if (actionCell && isFilled(actionCell.text)) {
+        const plain = stripHtml(actionCell.text);
+        const address = actionCell.addresses[0] ?? '';
+        if (parent && looksCarriedOn(plain)) {
+          parent.title = joinText(parent.title, plain);
+          issue('continuation-joined', 'info', `"${plain.slice(0, 40)}" continues action ${parent.ref ?? ''} after a page break.`, address, parent.ref);
+        } else {
+          const leading = parseLeadingRef(plain);
+          const ref = leading?.ref ?? null;
+          parent = newAction({ kind: 'action', title: leading?.rest ?? plain }, ref, row, null);
+          if (parent.source?.cells) parent.source.cells.title = address;
+        }
+        cite(parent, parent.title, address);
+        produced = true;
+      }
+      if (outcome && outcomeFilled && col('recommendation') < 0) {
+        outcomeFrom(outcome);
+        produced = true;
+      }
+    }
+    const itemCell = record.cells[itemColumn];
+    const itemText = stripHtml(itemCell?.text ?? '');
+    const rowFields: PlanField[] = ['ref', 'start', 'due', 'lead', 'status', 'progress', 'comments', 'measures', 'id'];
+    const hasRowData = isFilled(itemText) || rowFields.some(filled) || table.columns.some((c) => c.field === 'extra' && isFilled(record.cells[c.index]?.text ?? ''));
+    if (hasMilestones && !isFilled(itemText) && !rowFields.some(filled)) return produced;
+    if (!hasRowData) return produced;
+
+    const split = table.packed ? splitNumberedItems(itemText, tier) : null;
+    if (split) tier = split.tierAfter;
+    const kind: Action['kind'] = hasMilestones ? 'milestone' : 'action';
+    const items: Action[] = [];
+    const itemAddress = itemCell?.addresses[0] ?? cellAddress(row, itemColumn);
+    if (split && split.items.length > 0) {
+      if (split.leading !== '' && lastAction) {
+        lastAction.title = joinText(lastAction.title, split.leading);
+        issue('continuation-joined', 'info', `"${split.leading.slice(0, 40)}" continues action ${lastAction.ref ?? ''} after a page break.`, itemAddress, lastAction.ref);
+      }
+      for (const item of split.items) {
+        const action = newAction({ kind, title: item.text, tier: item.tier }, item.marker, row, rec?.code ?? rec?.id ?? null);
+        if (action.source?.cells) action.source.cells.title = itemAddress;
+        items.push(action);
+      }
+      if (split.items.length > 1) {
+        issue('packed-cell-split', 'info', `${split.items.length} numbered actions in one cell were split: ${split.items.map((item) => item.marker).join(' ')}.`, itemAddress, rec?.code ?? null);
+      }
+    } else if (split && split.leading !== '' && lastAction && !rowFields.some((field) => field !== 'ref' && filled(field))) {
+      lastAction.title = joinText(lastAction.title, split.leading);
+      issue('continuation-joined', 'info', `"${split.leading.slice(0, 40)}" continues action ${lastAction.ref ?? ''} after a page break.`, itemAddress, lastAction.ref);
+      return true;
+    } else {
+      const refCell = cellOf('ref');
+      const leading = parseLeadingRef(itemText);
+      const ref = refCell && isFilled(refCell.text) ? refCell.text.trim() : (leading?.ref ?? null);
+      const title = refCell && isFilled(refCell.text) ? itemText : (leading?.rest ?? itemText);
+      if (split && split.leading === '' && !rowFields.some(filled)) return produced;
+      const action = newAction({ kind, title, parentId: hasMilestones ? (parent?.id ?? null) : null }, ref, row, null);
+      if (hasMilestones && parent) action.recommendationIds = [...parent.recommendationIds];
+      if (action.source?.cells) {
+        if (isFilled(itemText)) action.source.cells.title = itemAddress;
+        if (refCell && isFilled(refCell.text)) action.source.cells.ref = refCell.addresses[0] ?? '';
+      }
+      if (split && tier !== null) action.tier = tier;
+      items.push(action);
+    }
+    for (const action of items) cite(action, action.title, action.source?.cells?.title ?? itemAddress);
+
+    // Leads, dates and progress: whole for one item, split in step for packed items.
+    const leadCell = cellOf('lead');
+    if (leadCell && isFilled(leadCell.text)) {
+      const address = leadCell.addresses[0] ?? '';
+      const groups = items.length > 1 ? splitLeadGroups(stripHtml(leadCell.text), context.people) : [splitLeads(stripHtml(leadCell.text))];
+      if (items.length > 1 && groups.length !== items.length && groups.length !== 1) {
+        issue('packed-cell-count-mismatch', 'warning', `The lead cell holds ${groups.length} leads for ${items.length} actions; they were given out in order.`, address, rec?.code ?? null);
+      }
+      items.forEach((action, index) => {
+        const group = groups.length === 1 ? groups[0] : groups[index];
+        action.leads = [...new Set(leadsOf(group ?? [], address, action.ref))];
+        if (action.source?.cells && group) action.source.cells.leads = address;
+      });
+    }
+    for (const field of ['start', 'due'] as const) {
+      const dateCell = cellOf(field);
+      if (!dateCell || !isFilled(dateCell.text)) continue;
+      const address = dateCell.addresses[0] ?? '';
+      if (items.length === 1 || !table.packed) {
+        let date = readDateCell(dateCell.cell, dateCell.text, context.dateOptions);
+        if (date.value === null && dateCell.text.includes('\n')) {
+          const first = readDateList(stripHtml(dateCell.text), context.dateOptions).find((each) => each.value !== null);
+          if (first) {
+            date = { ...first, text: dateCell.text.trim() };
+            issue('several-dates-one-action', 'info', `The cell holds several dates for one action; the first, ${first.text ?? ''}, was used.`, address, items[0]?.ref ?? null);
+          }
+        }
+        for (const action of items) applyDate(action, field, date, address);
+        continue;
+      }
+      const dates = readDateList(stripHtml(dateCell.text), context.dateOptions);
+      if (dates.length !== items.length && dates.length !== 1) {
+        issue('packed-cell-count-mismatch', 'warning', `The ${field === 'due' ? 'by-when' : 'start'} cell holds ${dates.length} dates for ${items.length} actions; they were given out in order.`, address, rec?.code ?? null);
+      }
+      items.forEach((action, index) => {
+        const date = dates.length === 1 ? dates[0] : dates[index];
+        if (date) applyDate(action, field, date, address);
+      });
+    }
+    const progressCell = cellOf('progress');
+    if (progressCell && isFilled(progressCell.text)) {
+      const address = progressCell.addresses[0] ?? '';
+      const plain = stripHtml(progressCell.text);
+      if (!table.packed) {
+        for (const action of items) action.progress.push(readProgress(progressCell.text));
+      } else {
+        const keyed = splitProgressByKey(plain);
+        if (keyed.unkeyed !== '') {
+          // Text before any key ends the note cut off at the page break above, if that note was left unfinished.
+          if (lastProgress && (looksCarriedOn(keyed.unkeyed) || !/[.!?)]$/.test(lastProgress.text.trim()))) {
+            lastProgress.text = joinText(lastProgress.text, keyed.unkeyed);
+          } else if (items[0]) {
+            lastProgress = readProgress(keyed.unkeyed);
+            items[0].progress.push(lastProgress);
+          }
+        }
+        for (const entry of keyed.entries) {
+          const progress = readProgress(`${entry.key} ${entry.text}`);
+          lastProgress = progress;
+          const matching = items.filter((action) => entry.numbers.includes(refNumber(action)));
+          if (matching.length > 0) for (const action of matching) action.progress.push(progress);
+          else unmatched.push({ progress, numbers: entry.numbers, key: entry.key, beside: items, rec, address });
+        }
+      }
+      for (const action of items) if (action.source?.cells) action.source.cells.progress = address;
+    }
+    for (const action of items) {
+      const latest = action.progress.at(-1);
+      if (latest?.status) action.status = latest.status;
+      applyRowFields(action, record);
+    }
+    return true;
+  };
+
+  for (const classified of table.rows) {
+    const { row, kind } = classified;
+    if (kind === 'section') {
+      const column = rowTexts(view.sheet, row).findIndex(isFilled);
+      const title = stripHtml(rowTexts(view.sheet, row)[column] ?? '');
+      section = sectionFor(title);
+      ledger.mapped(sheet, row, column);
+      rec = null;
+      parent = null;
+      tier = null;
+      continue;
+    }
+    if (kind === 'tier-marker') {
+      const texts = rowTexts(view.sheet, row);
+      texts.forEach((text, column) => {
+        if (!isFilled(text)) return;
+        if (/^(must do|embedding)$/.test(foldText(stripHtml(text)))) {
+          tier = foldText(text).startsWith('must') ? 'must-do' : 'embedding';
+          ledger.mapped(sheet, row, column);
+        } else ledger.ignored(sheet, row, column, 'beside a tier marker, with no action on the row');
+      });
+      continue;
+    }
+    if (kind === 'data') {
+      const record = records.get(row);
+      if (!record) continue;
+      const produced = buildRecord(record);
+      record.cells.forEach((cell, column) => {
+        for (const [r, c] of cell.positions) {
+          if (!produced) ledger.ignored(sheet, r, c, 'a row with nothing to read into the plan');
+          else if (table.columns[column]?.field === 'extra') ledger.kept(sheet, r, c);
+          else ledger.mapped(sheet, r, c);
+        }
+      });
+      for (const continued of record.rows.slice(1)) {
+        issue('continuation-joined', 'info', `Row ${continued + 1} continues row ${row + 1} (page break): its cells were joined to it.`, cellAddress(continued, 0));
+      }
+      continue;
+    }
+    if (kind === 'continuation') continue;
+    if (table.title && row === table.title.row && table.title.text === plan.title) {
+      ledger.mapped(sheet, row, table.title.column);
+      ignoreRow(row, 'beside the plan title');
+      continue;
+    }
+    ignoreRow(row, classified.reason ?? kind);
+  }
+  for (const { progress, numbers, key, beside, rec: under, address } of unmatched) {
+    const owner = plan.actions.find(
+      (action) => numbers.includes(refNumber(action)) && !beside.includes(action) && (under === null ? action.recommendationIds.length === 0 : action.recommendationIds[0] === under.id),
+    );
+    const target = owner ?? beside[0];
+    if (!target) continue;
+    target.progress.push(progress);
+    const latest = target.progress.at(-1);
+    if (latest?.status) target.status = latest.status;
+    issue(
+      owner ? 'progress-key-offset' : 'progress-key-mismatch',
+      owner ? 'info' : 'warning',
+      owner
+        ? `Progress ${key} sits beside action ${beside.map((action) => action.ref ?? '(no number)').join(' ')}; it was given to action ${owner.ref ?? ''}.`
+        : `Progress ${key} sits beside action ${beside.map((action) => action.ref ?? '(no number)').join(' ')} and no action ${key} exists; it was kept there.`,
+      address,
+      under?.code ?? null,
+    );
+  }
+}

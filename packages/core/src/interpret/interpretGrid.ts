@@ -1,0 +1,128 @@
+import type { DetectedTable } from '../detect/detectTables';
+import { detectTables } from '../detect/detectTables';
+import type { ColumnMapping } from '../detect/mapColumns';
+import type { MappingProfile } from '../detect/profile';
+import { isFilled, rowTexts } from '../detect/sheetText';
+import type { Grid } from '../grid/grid';
+import { createPlan } from '../model/create';
+import type { PlanIssue } from '../model/issue';
+import type { IsoDay, PartialDate } from '../model/partialDate';
+import type { Plan } from '../model/plan';
+import type { RagScheme } from '../rag/scheme';
+import { buildTable } from './buildTable';
+import type { BuildContext } from './buildTable';
+import { accountForCells, createLedger } from './ledger';
+import type { Fidelity } from './ledger';
+import { chooseScheme, legendColours } from './readRag';
+import { resolveCitations } from './resolveCitations';
+import { readRoleKey } from './roleKey';
+import { sheetView } from './sheetView';
+import { slug, uniqueIds } from './slugs';
+
+/** Options for {@link interpretGrid}. */
+export interface InterpretOptions {
+  /** A saved column mapping for the council's template. */
+  profile?: MappingProfile;
+  /** The date the plan's statuses describe. */
+  asOf?: IsoDay;
+  /** The RAG scheme of the ratings; by default chosen from the legend and the rating words. */
+  scheme?: RagScheme;
+  /** Only these sheets (by name); the others are reported as ignored. */
+  sheets?: readonly string[];
+  /** When the text was written, for dates without a year (`11 th September`). */
+  referenceDate?: PartialDate;
+}
+
+/** The plan read from a workbook, with everything noticed on the way and how every cell was used. */
+export interface InterpretResult {
+  plan: Plan;
+  issues: PlanIssue[];
+  fidelity: Fidelity;
+  tables: DetectedTable[];
+  /** The column mapping of the first plan table, for saving as a profile. */
+  mapping: ColumnMapping[];
+}
+
+function isPlanTable(table: DetectedTable): boolean {
+  return table.columns.some((column) => column.field === 'action' || column.field === 'milestone');
+}
+
+/**
+ * Turns a workbook picture into a Plan: finds the plan tables, maps their columns, rebuilds
+ * sections, recommendations, actions and milestones, reads dates, leads (against a role key
+ * sheet), ratings (words or fill colours) and progress notes, and accounts for every non-empty
+ * cell (`fidelity.nonEmptyCells = mapped + kept + ignored.length`). Never throws on content.
+ *
+ * @example
+ * const { plan, issues, fidelity } = interpretGrid(grid, { asOf: '2011-05-31' });
+ * plan.actions.find((action) => action.ref === '1.1')?.due; // '2011-05-31'
+ */
+export function interpretGrid(grid: Grid, options: InterpretOptions = {}): InterpretResult {
+  const ledger = createLedger();
+  const issues: PlanIssue[] = [];
+  const chosen = grid.sheets.filter((sheet) => options.sheets === undefined || options.sheets.includes(sheet.name));
+  const tables: DetectedTable[] = [];
+  const people: Plan['people'] = [];
+  const ignoreSheet = (name: string, reason: string): void => {
+    const sheet = grid.sheets.find((each) => each.name === name);
+    sheet?.rows.forEach((_, row) =>
+      rowTexts(sheet, row).forEach((text, column) => {
+        if (isFilled(text)) ledger.ignored(name, row, column, reason);
+      }),
+    );
+  };
+  for (const sheet of grid.sheets) {
+    if (!chosen.includes(sheet)) {
+      ignoreSheet(sheet.name, 'sheet not selected for import');
+      continue;
+    }
+    const found = detectTables(sheet, options.profile ? { profile: options.profile } : {});
+    if (found.length > 0) {
+      tables.push(...found);
+      continue;
+    }
+    const key = readRoleKey(sheet);
+    if (key) {
+      people.push(...key.people);
+      for (const [row, column] of key.cells) ledger.mapped(sheet.name, row, column);
+      ignoreSheet(sheet.name, 'heading of the role key');
+      continue;
+    }
+    ignoreSheet(sheet.name, 'sheet holds no plan table');
+    if (sheet.rows.some((_, row) => rowTexts(sheet, row).some(isFilled))) {
+      issues.push({ code: 'sheet-ignored', severity: 'info', message: `Sheet "${sheet.name}" holds no plan table; it was not imported.`, path: [], sheet: sheet.name });
+    }
+  }
+  const planTables = tables.filter(isPlanTable);
+  if (planTables.length === 0) {
+    issues.push({ code: 'no-plan-table', severity: 'error', message: 'No sheet holds a table of actions with a header row the importer recognises.', path: [] });
+  }
+  const statusTexts = planTables.flatMap((table) => {
+    const column = table.columns.findIndex((each) => each.field === 'status');
+    const sheet = grid.sheets.find((each) => each.name === table.sheet);
+    if (column < 0 || !sheet) return [];
+    return table.rows.filter((row) => row.kind === 'data').map((row) => rowTexts(sheet, row.row)[column] ?? '');
+  });
+  const scheme = options.scheme ?? chooseScheme(statusTexts, tables.flatMap((table) => table.legend));
+  const title = planTables.find((table) => table.title)?.title?.text ?? tables.find((table) => table.title)?.title?.text ?? grid.sheets[0]?.name ?? 'Plan';
+  const plan = createPlan({ id: slug(title), title, asOf: options.asOf ?? null, ragScheme: scheme.id, people });
+  const context: BuildContext = {
+    plan,
+    issues,
+    ledger,
+    people,
+    scheme,
+    legend: {},
+    uniqueId: uniqueIds(),
+    citations: [],
+    dateOptions: options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : options.asOf !== undefined ? { referenceDate: options.asOf } : {},
+  };
+  for (const table of tables) {
+    issues.push(...table.issues);
+    if (table.legend.length > 0) context.legend = legendColours(table.legend, scheme);
+    const sheet = grid.sheets.find((each) => each.name === table.sheet);
+    if (sheet) buildTable(table, sheetView(sheet), context);
+  }
+  issues.push(...resolveCitations(context.citations, plan.recommendations));
+  return { plan, issues, fidelity: accountForCells(grid, ledger), tables, mapping: planTables[0]?.columns ?? [] };
+}

@@ -1,0 +1,68 @@
+import type { DetectedTable } from '../detect/detectTables';
+import type { GridCell } from '../grid/grid';
+import type { SheetView } from './sheetView';
+
+/** One cell of a record: its text (joined over continuation rows) and every cell it came from. */
+export interface RecordCell {
+  text: string;
+  /** The first cell read, for formats (date, fill). */
+  cell: GridCell | null;
+  /** Origin addresses, in order (`C29`, `C32`), merges resolved. */
+  addresses: string[];
+  /** 0-based positions of the grid cells read (merge copies excluded). */
+  positions: Array<[number, number]>;
+}
+
+/** A data row with the continuation rows joined into it. */
+export interface RowRecord {
+  /** 0-based rows, the first being the data row. */
+  rows: number[];
+  cells: RecordCell[];
+}
+
+/**
+ * Joins each continuation row into the data row it continues, cell by cell: text carried over
+ * a page break is appended with a space, or on a new line after a full stop (and always on a new
+ * line in a packed table, where each line is another action's lead or date).
+ *
+ * @example
+ * joinContinuations(table, view)[0]?.cells[1]?.text;
+ * // '1.6 System developed to give children … the opportunity to have an independent interview as part of strategy arrangements (Ofsted Feb 2011 - Rec 7)'
+ */
+export function joinContinuations(table: DetectedTable, view: SheetView): RowRecord[] {
+  const width = table.columns.length;
+  const records: RowRecord[] = [];
+  const seen = new Set<string>();
+  const read = (row: number, column: number): RecordCell | null => {
+    const cell = view.cell(row, column);
+    if (cell === null || cell.text.trim() === '') return null;
+    const at = view.origin(row, column);
+    const copy = at.row !== row || at.column !== column;
+    const first = !seen.has(at.address);
+    seen.add(at.address);
+    return { text: cell.text, cell, addresses: [at.address], positions: copy || !first ? [] : [[at.row, at.column]] };
+  };
+  for (const classified of table.rows) {
+    if (classified.kind !== 'data' && classified.kind !== 'continuation') continue;
+    const cells = Array.from({ length: width }, (_, column) => read(classified.row, column));
+    const current = records.at(-1);
+    if (classified.kind === 'data' || !current) {
+      records.push({ rows: [classified.row], cells: cells.map((cell) => cell ?? { text: '', cell: null, addresses: [], positions: [] }) });
+      continue;
+    }
+    current.rows.push(classified.row);
+    cells.forEach((cell, column) => {
+      const into = current.cells[column];
+      if (!cell || !into) return;
+      // A merged cell read again on a later row is the same value, not more text.
+      if (into.addresses.includes(cell.addresses[0] ?? '')) return;
+      const before = into.text.trimEnd();
+      const separator = before === '' ? '' : table.packed || /[.!?:;]$/.test(before) ? '\n' : ' ';
+      into.text = `${before}${separator}${cell.text.trim()}`;
+      into.cell ??= cell.cell;
+      into.addresses.push(...cell.addresses);
+      into.positions.push(...cell.positions);
+    });
+  }
+  return records;
+}

@@ -1,0 +1,42 @@
+import { cellAddress } from '../grid/grid';
+import type { GridCell, GridSheet } from '../grid/grid';
+
+/** A sheet read through its merges: a cell merged down over rows reads as its top cell on every row. */
+export interface SheetView {
+  sheet: GridSheet;
+  /** The cell at a position, or the top cell of the vertical merge covering it. */
+  cell(row: number, column: number): GridCell | null;
+  /** Where that cell's value really is (`C5` for every row of a merge starting at C5). */
+  origin(row: number, column: number): { row: number; column: number; address: string };
+}
+
+/**
+ * A view of a sheet in which each vertically merged cell (a recommendation cell merged down over
+ * its actions' rows) applies to every row it covers. Horizontal merges are left alone: a banner
+ * merged across the table stays one cell.
+ *
+ * @example
+ * const view = sheetView({ name: 'Plan', rows: [[{ text: '(S2) …' }], [null]], merges: [{ top: 0, left: 0, bottom: 1, right: 0 }] });
+ * view.cell(1, 0)?.text; // '(S2) …'
+ */
+export function sheetView(sheet: GridSheet): SheetView {
+  const master = new Map<string, { row: number; column: number }>();
+  for (const merge of sheet.merges) {
+    if (merge.bottom <= merge.top) continue;
+    for (let row = merge.top + 1; row <= merge.bottom; row++) {
+      for (let column = merge.left; column <= merge.right; column++) master.set(`${row},${column}`, { row: merge.top, column: merge.left });
+    }
+  }
+  const origin = (row: number, column: number): { row: number; column: number; address: string } => {
+    const top = master.get(`${row},${column}`) ?? { row, column };
+    return { ...top, address: cellAddress(top.row, top.column) };
+  };
+  return {
+    sheet,
+    origin,
+    cell: (row, column) => {
+      const at = origin(row, column);
+      return sheet.rows[at.row]?.[at.column] ?? null;
+    },
+  };
+}
