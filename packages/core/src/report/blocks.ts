@@ -2,7 +2,7 @@
 export type ReportFormat = 'markdown' | 'text';
 
 /** A column of a rendered table: its heading and, for plain text, the widest a cell may run before it is cut. */
-export interface Column {
+export interface TableColumn {
   heading: string;
   maxWidth?: number;
   align?: 'left' | 'right';
@@ -46,7 +46,7 @@ export function plainCell(text: string, maxWidth = Infinity): string {
  * renderTable([{ heading: 'Ref' }, { heading: 'RAG' }], [['1.1', 'Amber']], 'text');
  * // 'Ref  RAG\n---  -----\n1.1  Amber'
  */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], format: ReportFormat): string {
+export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], format: ReportFormat): string {
   if (format === 'markdown') {
     const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
     const rule = `| ${columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`;

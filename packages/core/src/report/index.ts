@@ -1,5 +1,5 @@
 export type { ActionLabel } from './actionLabel';
-export { escapeMarkdown, plainCell, renderTable, type Column, type ReportFormat } from './blocks';
+export { escapeMarkdown, plainCell, renderTable, type TableColumn, type ReportFormat } from './blocks';
 export { matchActions, type ActionMatching, type ActionPair } from './matchActions';
 export { levelLabel, ragDirection, isExceptionLevel, type RagDirection } from './levels';
 export type { Rating } from './rating';

@@ -228,7 +228,9 @@ describe('renderProgressReport', () => {
 
   it('writes aligned plain text with no colour codes', () => {
     const text = renderProgressReport(smallReport, 'text');
-    expect(text.includes('\u001b')).toBe(false);
+    const tinted = structuredClone(small);
+    tinted.actions[1]!.title = '\u001b[31mUpdate the QA strategy\u001b[0m';
+    expect(renderProgressReport(buildProgressReport(tinted), 'text').includes('\u001b')).toBe(false);
     expect(text).toContain(
       '9.1  Safeguarding and Quality Assurance to contact all families …  PD    Green     Red      Red: due 31 March 2017 (end of March 2017), 30 days ago, not complete',
     );

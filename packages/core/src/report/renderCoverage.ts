@@ -1,4 +1,4 @@
-import { renderHeading, renderLine, renderTable, type Column, type ReportFormat } from './blocks';
+import { renderHeading, renderLine, renderTable, type TableColumn, type ReportFormat } from './blocks';
 import type { CoverageReport, CoveredRecommendation } from './coverage';
 import { countWord, dateWord, refWord, statusWord } from './words';
 
@@ -12,7 +12,7 @@ function recommendationBlock(rec: CoveredRecommendation, format: ReportFormat): 
     format,
   );
   if (rec.actions.length === 0) return [heading, ...text, renderLine('No action answers this recommendation.', format)].join('\n\n');
-  const columns: Column[] = [
+  const columns: TableColumn[] = [
     { heading: 'Ref' },
     { heading: 'Action', maxWidth: TITLE_WIDTH },
     { heading: 'Lead' },

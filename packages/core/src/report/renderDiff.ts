@@ -1,13 +1,13 @@
 import type { ActionLabel } from './actionLabel';
-import { renderHeading, renderLine, renderTable, type Column, type ReportFormat } from './blocks';
+import { renderHeading, renderLine, renderTable, type TableColumn, type ReportFormat } from './blocks';
 import type { DateChange, PlanDiff, RagChange, SnapshotLabel } from './diffPlans';
 import { countWord, dateWord, refWord, statusWord } from './words';
 
 const TITLE_WIDTH = 50;
 const TEXT_WIDTH = 60;
 
-const REF: Column = { heading: 'Ref' };
-const ACTION: Column = { heading: 'Action', maxWidth: TITLE_WIDTH };
+const REF: TableColumn = { heading: 'Ref' };
+const ACTION: TableColumn = { heading: 'Action', maxWidth: TITLE_WIDTH };
 
 function actionCells(action: ActionLabel): string[] {
   return [refWord(action.ref), action.title];
@@ -51,12 +51,12 @@ export function renderDiff(diff: PlanDiff, format: ReportFormat): string {
       .map((line) => renderLine(line, format))
       .join(format === 'markdown' ? '  \n' : '\n'),
   ];
-  const block = (title: string, count: number, columns: Column[], rows: string[][]) => {
+  const block = (title: string, count: number, columns: TableColumn[], rows: string[][]) => {
     if (count === 0) return;
     parts.push(renderHeading(`${title} (${count})`, 2, format), renderTable(columns, rows, format));
   };
   const rating = [REF, ACTION, { heading: 'Was' }, { heading: 'Now' }, { heading: 'Change' }];
-  const text = (heading: string): Column => ({ heading, maxWidth: TEXT_WIDTH });
+  const text = (heading: string): TableColumn => ({ heading, maxWidth: TEXT_WIDTH });
 
   block('Reported ratings changed', diff.ragChanges.length, rating, ragRows(diff.ragChanges, false));
   block('Derived ratings changed', diff.derivedRagChanges.length, [...rating, text('Reason')], ragRows(diff.derivedRagChanges, true));

@@ -1,5 +1,5 @@
 import { formatDate } from '../dates';
-import { renderHeading, renderLine, renderTable, type Column, type ReportFormat } from './blocks';
+import { renderHeading, renderLine, renderTable, type TableColumn, type ReportFormat } from './blocks';
 import type { DueItem, GroupSummary, LevelCount, ProgressReport, RatedAction } from './progressReport';
 import { countWord, dateWord, refWord } from './words';
 
@@ -22,12 +22,12 @@ function listOrNone<T>(items: readonly T[], table: (items: readonly T[]) => stri
 
 function countsTable(counts: readonly LevelCount[], format: ReportFormat): string {
   const shown = counts.filter((count) => count.level !== null || count.reported + count.derived > 0);
-  const columns: Column[] = [{ heading: 'Rating' }, { heading: 'Reported', align: 'right' }, { heading: 'Derived', align: 'right' }];
+  const columns: TableColumn[] = [{ heading: 'Rating' }, { heading: 'Reported', align: 'right' }, { heading: 'Derived', align: 'right' }];
   return renderTable(columns, shown.map((count) => [count.label, String(count.reported), String(count.derived)]), format);
 }
 
 function groupsTable(groups: readonly GroupSummary[], heading: string, format: ReportFormat): string {
-  const columns: Column[] = [
+  const columns: TableColumn[] = [
     { heading, maxWidth: TITLE_WIDTH },
     { heading: 'Actions', align: 'right' },
     { heading: 'Reported' },
@@ -47,7 +47,7 @@ function groupsTable(groups: readonly GroupSummary[], heading: string, format: R
 }
 
 function dueTable(items: readonly DueItem[], daysHeading: string, format: ReportFormat): string {
-  const columns: Column[] = [
+  const columns: TableColumn[] = [
     { heading: 'Ref' },
     { heading: 'Action', maxWidth: TITLE_WIDTH },
     { heading: 'Lead' },
@@ -66,7 +66,7 @@ function dueTable(items: readonly DueItem[], daysHeading: string, format: Report
 }
 
 function ratingsTable(items: readonly (RatedAction & { exceptionReason?: string })[], format: ReportFormat): string {
-  const columns: Column[] = [
+  const columns: TableColumn[] = [
     { heading: 'Ref' },
     { heading: 'Action', maxWidth: TITLE_WIDTH },
     { heading: 'Lead' },
