@@ -188,6 +188,20 @@ describe('deriveRag: seed 004 S7', () => {
     });
   });
 
+  it('does not make an "On track" action wait for a step its note mentions in passing (S2 (3))', () => {
+    const s2three = s7(
+      '(3)',
+      '2012-10-31',
+      '(3) On track: Named midwife/ specialist safeguarding midwife to alert staff at supervision sessions. Protocol to be emailed out to midwifery managers in anti-natal wards and community areas following completion of (1).',
+    );
+    const withOne = new Map([[one.id, one], [s2three.id, s2three]]);
+    expect(deriveRag(s2three, { asOf: '2012-09-15', scheme: ragScheme, actionsById: withOne })).toMatchObject({
+      level: 'green',
+      rule: 'on-track',
+      reason: 'Green: due 31 October 2012, in 46 days, "On track"',
+    });
+  });
+
   it('uses explicit dependencies when the plan has them', () => {
     const linked = { ...four, dependencies: ['s7-(1)', 's7-(2)'] };
     const bothOpen = new Map(actionsById).set('s7-(2)', { ...two, progress: [] });

@@ -4,8 +4,9 @@ import { findSibling } from './findSibling';
 
 /**
  * The predecessors an action waits for that are not complete. They are its `dependencies`, or,
- * when it has none, the sibling actions its notes name (`Held: Will follow completion of 1 & 2`
- * names `(1)` and `(2)` of the same recommendation).
+ * when it has none and its status is blocked, the sibling actions its notes name (`Held: Will
+ * follow completion of 1 & 2` names `(1)` and `(2)` of the same recommendation). An `On track`
+ * note that mentions a later step `following completion of (1)` does not make the action wait.
  *
  * @example
  * waitingOn(s7Action4, actionsById).map((action) => action.ref); // ['(1)']: (2) is "Completed"
@@ -19,5 +20,7 @@ export function waitingOn(action: Action, actionsById: ReadonlyMap<string, Actio
 }
 
 function namedInNotes(action: Action, actionsById: ReadonlyMap<string, Action>): (Action | undefined)[] {
-  return (deliveryEvidence(action).reading.dependsOn ?? []).map((number) => findSibling(action, number, actionsById));
+  const evidence = deliveryEvidence(action);
+  if (evidence.status !== 'blocked') return [];
+  return (evidence.reading.dependsOn ?? []).map((number) => findSibling(action, number, actionsById));
 }

@@ -9,6 +9,12 @@ describe('negativeMarkers', () => {
     expect(negativeMarkers('Use is not consistent and needs more robust management.')).toEqual(['not consistent', 'needs more robust']);
   });
 
+  it('finds "not used consistently" in 003 A6.2', () => {
+    expect(negativeMarkers('Distance travelled tool is used within our service, not used consistently yet across partnerhsip.')).toEqual([
+      'not used consistently',
+    ]);
+  });
+
   it('finds "Not achieved" and "Resource issues" in 000 23.1, in reading order', () => {
     expect(
       negativeMarkers('May 2011 –Not achieved. Team Manager … Resource issues have meant that this has not been completed.'),

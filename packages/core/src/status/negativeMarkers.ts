@@ -1,9 +1,9 @@
 /**
  * Phrases that contradict a Green rating, from seed 003's Green rows with negative comments (6.1,
- * 7.1) and seed 000's `Not achieved` note (23.1).
+ * 7.1, A6.2) and seed 000's `Not achieved` note (23.1).
  */
 const markers: readonly RegExp[] = [
-  /\bnot\s+(?:yet\s+)?consistent(?:ly)?\b/gi,
+  /\bnot\s+(?:yet\s+|used\s+|applied\s+)?consistent(?:ly)?\b/gi,
   /\bnot\s+working\b/gi,
   /\bneeds?\s+(?:a\s+)?more\s+robust\b/gi,
   /\bnot\s+achieved\b/gi,
