@@ -57,6 +57,23 @@ export function describeRecommendation(recommendation: Recommendation): string {
 }
 
 /**
+ * How a message names the recommendations an action answers: `recommendation S7 and recommendation
+ * LAC4`; an id the plan does not hold is quoted as it is.
+ *
+ * @example
+ * describeRecommendations(byId(plan.recommendations), ['s7']); // 'recommendation S7'
+ */
+export function describeRecommendations(recommendations: ReadonlyMap<string, Recommendation>, ids: readonly string[]): string {
+  if (ids.length === 0) return 'no recommendation';
+  return ids
+    .map((id) => {
+      const recommendation = recommendations.get(id);
+      return recommendation === undefined ? `"${id}"` : describeRecommendation(recommendation);
+    })
+    .join(' and ');
+}
+
+/**
  * The first letter in upper case, for names that open a sentence.
  *
  * @example

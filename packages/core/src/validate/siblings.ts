@@ -1,5 +1,6 @@
-import type { Action, Plan } from '../model/index';
-import { describeAction, describeRecommendation } from './describe';
+import type { Action, Plan, Recommendation, Section } from '../model/index';
+import { byId } from './byId';
+import { describeAction, describeRecommendations } from './describe';
 
 /** An action and its index in `plan.actions`, so findings can point at it. */
 export interface IndexedAction {
@@ -27,8 +28,9 @@ export interface NumberingGroup {
  */
 export function numberingGroups(plan: Plan, options: { perRecommendation: boolean }): NumberingGroup[] {
   const groups = new Map<string, NumberingGroup>();
+  const lookup: Lookup = { actions: byId(plan.actions), recommendations: byId(plan.recommendations), sections: byId(plan.sections) };
   plan.actions.forEach((action, index) => {
-    const { key, where } = seriesOf(plan, action, options.perRecommendation);
+    const { key, where } = seriesOf(lookup, action, options.perRecommendation);
     const group = groups.get(key) ?? { where, members: [] };
     group.members.push({ action, index });
     groups.set(key, group);
@@ -36,21 +38,23 @@ export function numberingGroups(plan: Plan, options: { perRecommendation: boolea
   return [...groups.values()];
 }
 
-function seriesOf(plan: Plan, action: Action, perRecommendation: boolean): { key: string; where: string } {
+interface Lookup {
+  actions: Map<string, Action>;
+  recommendations: Map<string, Recommendation>;
+  sections: Map<string, Section>;
+}
+
+function seriesOf(lookup: Lookup, action: Action, perRecommendation: boolean): { key: string; where: string } {
   if (action.parentId !== null) {
-    const parent = plan.actions.find((candidate) => candidate.id === action.parentId);
+    const parent = lookup.actions.get(action.parentId);
     return { key: `parent:${action.parentId}`, where: parent === undefined ? 'under the same parent' : `under ${describeAction(parent)}` };
   }
   if (perRecommendation && action.recommendationIds.length > 0) {
     const ids = [...action.recommendationIds].sort();
-    const names = ids.map((id) => {
-      const recommendation = plan.recommendations.find((candidate) => candidate.id === id);
-      return recommendation === undefined ? id : describeRecommendation(recommendation);
-    });
-    return { key: `section:${action.sectionId ?? ''}|recommendations:${ids.join('+')}`, where: `under ${names.join(' and ')}` };
+    return { key: `section:${action.sectionId ?? ''}|recommendations:${ids.join('+')}`, where: `under ${describeRecommendations(lookup.recommendations, ids)}` };
   }
   if (action.sectionId !== null) {
-    const section = plan.sections.find((candidate) => candidate.id === action.sectionId);
+    const section = lookup.sections.get(action.sectionId);
     return { key: `section:${action.sectionId}`, where: section === undefined ? 'in the same section' : `in section "${section.title}"` };
   }
   return { key: 'plan', where: 'in the plan' };

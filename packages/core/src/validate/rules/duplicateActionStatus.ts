@@ -1,10 +1,10 @@
-import type { Action, DeliveryStatus, Plan } from '../../model/index';
+import type { Action, DeliveryStatus } from '../../model/index';
 import { foldText } from '../../match/index';
 import { deliveryEvidence } from '../../rag/index';
-import { describeAction, describeRecommendation, sentenceCase } from '../describe';
+import { byId } from '../byId';
+import { describeAction, describeRecommendations, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
-import type { IndexedAction } from '../siblings';
 
 /**
  * The same action, word for word, under different recommendations, with statuses that disagree
@@ -16,20 +16,21 @@ export const duplicateActionStatus = defineRule({
   defaultSeverity: 'warning',
   description: 'The same action appears under different recommendations with different statuses.',
   check: ({ plan }) => {
-    const firstByTitle = new Map<string, IndexedAction>();
+    const firstByTitle = new Map<string, Action>();
+    const recommendations = byId(plan.recommendations);
+    const answers = (action: Action): string => describeRecommendations(recommendations, action.recommendationIds);
     return plan.actions.flatMap((action, index) => {
       const title = foldText(action.title);
       if (title === '') return [];
-      const first = firstByTitle.get(title);
-      if (first === undefined) {
-        firstByTitle.set(title, { action, index });
+      const other = firstByTitle.get(title);
+      if (other === undefined) {
+        firstByTitle.set(title, action);
         return [];
       }
-      const other = first.action;
       const [status, otherStatus] = [action, other].map((each) => deliveryEvidence(each).status);
       if (sameRecommendations(other, action) || status === otherStatus) return [];
       const message =
-        `${sentenceCase(describeAction(action))} under ${answers(plan, action)} repeats ${describeAction(other)} under ${answers(plan, other)}, ` +
+        `${sentenceCase(describeAction(action))} under ${answers(action)} repeats ${describeAction(other)} under ${answers(other)}, ` +
         `but their statuses differ: ${statusName(status ?? null)} here, ${statusName(otherStatus ?? null)} there.`;
       return [actionFinding(action, index, 'status', message)];
     });
@@ -38,14 +39,6 @@ export const duplicateActionStatus = defineRule({
 
 function sameRecommendations(a: Action, b: Action): boolean {
   return [...a.recommendationIds].sort().join('|') === [...b.recommendationIds].sort().join('|');
-}
-
-function answers(plan: Plan, action: Action): string {
-  const names = action.recommendationIds.map((id) => {
-    const recommendation = plan.recommendations.find((candidate) => candidate.id === id);
-    return recommendation === undefined ? `"${id}"` : describeRecommendation(recommendation);
-  });
-  return names.length === 0 ? 'no recommendation' : names.join(' and ');
 }
 
 function statusName(status: DeliveryStatus | null): string {

@@ -1,3 +1,4 @@
+import { byId } from '../byId';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { formatRefNumber, impliedParent, parseRefNumber, sameRefNumber } from '../refNumber';
@@ -8,9 +9,10 @@ export const refOutsideParent = defineRule({
   code: 'ref-outside-parent',
   defaultSeverity: 'warning',
   description: "A milestone's number belongs to a different action from the one it sits under.",
-  check: ({ plan }) =>
-    plan.actions.flatMap((action, index) => {
-      const parent = plan.actions.find((candidate) => candidate.id === action.parentId);
+  check: ({ plan }) => {
+    const actions = byId(plan.actions);
+    return plan.actions.flatMap((action, index) => {
+      const parent = action.parentId === null ? undefined : actions.get(action.parentId);
       if (parent === undefined || action.ref === null || parent.ref === null) return [];
       const own = parseRefNumber(action.ref);
       const parentRef = parseRefNumber(parent.ref);
@@ -22,5 +24,6 @@ export const refOutsideParent = defineRule({
         `${sentenceCase(describeAction(action))} sits under ${describeAction(parent)}, ` +
         `but its number belongs to ${parent.kind} ${formatRefNumber(implied)}.`;
       return [actionFinding(action, index, 'ref', message)];
-    }),
+    });
+  },
 });

@@ -22,16 +22,16 @@ export const staleProgress = defineRule({
     if (asOf === null || !plan.actions.some((action) => action.progress.some((entry) => entry.date !== null))) return [];
     const parents = parentIds(plan);
     return plan.actions.flatMap((action, index): RuleFinding[] => {
-      if (parents.has(action.id) || isMarkedComplete(action, scheme)) return [];
-      if ((daySpan(action.start)?.first ?? asOf) > asOf) return [];
+      if (parents.has(action.id) || (daySpan(action.start)?.first ?? asOf) > asOf) return [];
       const latest = latestEntry(action.progress);
       const writtenBy = daySpan(latest?.date ?? null)?.last;
+      const days = writtenBy === undefined ? undefined : daysBetween(writtenBy, asOf);
+      // Reading the status words costs most, so it comes last.
+      if ((days !== undefined && days <= staleDays) || isMarkedComplete(action, scheme)) return [];
       const name = describeAction(action);
-      if (latest?.date == null || writtenBy === undefined) {
+      if (latest?.date == null || days === undefined) {
         return [actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`)];
       }
-      const days = daysBetween(writtenBy, asOf);
-      if (days <= staleDays) return [];
       const message =
         `The latest progress note of ${name} dates from ${formatDate(latest.date)}, ${days} days before ${formatDate(asOf)}: ` +
         `more than ${staleDays} days without an update.`;
