@@ -3,7 +3,7 @@ import type { Grid } from '@actionplan/core';
 import { FakeExcel } from '../fake/fakeExcel';
 import { fakeWorkbookFromGrid } from '../fake/fakeWorkbook';
 import { linesToGrid, SEED_003_LINES } from '../preview/seedSample';
-import { readRowBlock, readSheetGrid } from './readSheet';
+import { readRows, readSheetGrid } from './readSheet';
 
 function seedExcel(): FakeExcel {
   return new FakeExcel(fakeWorkbookFromGrid(linesToGrid('Plan', SEED_003_LINES)));
@@ -47,12 +47,12 @@ describe('readSheetGrid', () => {
     expect(Math.max(...largest)).toBeLessThan(5_000_000);
   });
 
-  it('reads only the changed rows when asked for a block', async () => {
+  it('reads only the changed rows, one block per run of rows, in one sync', async () => {
     const excel = seedExcel();
-    const rows = await excel.run(async (context) =>
-      readRowBlock(context, context.workbook.worksheets.getItem('Plan'), 11, 2, 10, false),
-    );
-    expect(rows.map((row) => row[1]?.text)).toEqual(['1.8', '1.9']);
+    const rows = await excel.run((context) => readRows(context, 'Plan', [12, 4, 11], 10, false));
+    expect([...rows.keys()]).toEqual([4, 11, 12]);
+    expect([4, 11, 12].map((r) => rows.get(r)?.[1]?.text)).toEqual(['1.1', '1.8', '1.9']);
     expect(excel.syncCount).toBe(1);
+    expect(excel.calls.filter((call) => call.startsWith('Range(Plan!A5:J5).load') || call.startsWith('Range(Plan!A12:J13).load'))).toHaveLength(2);
   });
 });

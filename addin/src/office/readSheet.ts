@@ -61,24 +61,37 @@ function trimRow(row: Array<GridCell | null>): Array<GridCell | null> {
   return row.slice(0, end);
 }
 
+function runsOf(rows: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === row) last[1] += 1;
+    else runs.push([row, 1]);
+  }
+  return runs;
+}
+
 /**
- * Reads the given rows of a sheet already in a batch: one sync per chunk, never one per row.
- * Rows are 0-based; the result's `rows[i]` is sheet row `startRow + i`.
+ * Reads just the given rows (0-based) of a sheet, as live checking needs after an edit: one block
+ * per run of adjacent rows, all in one sync.
  *
  * @example
- * const rows = await readRowBlock(context, sheet, 6, 3, 10, false); // Excel rows 7–9, columns A–J
+ * const rows = await readRows(context, 'Action plan', [4, 11, 12], 10, true);
+ * rows.get(4)?.[9]?.text; // 'Red'
  */
-export async function readRowBlock(
+export async function readRows(
   context: HostContext,
-  worksheet: HostWorksheet,
-  startRow: number,
-  rowCount: number,
+  sheetName: string,
+  rows: readonly number[],
   columnCount: number,
   readFormats: boolean,
-): Promise<Array<Array<GridCell | null>>> {
-  const chunk = queueChunk(worksheet, startRow, rowCount, columnCount, readFormats);
+): Promise<Map<number, Array<GridCell | null>>> {
+  const worksheet = context.workbook.worksheets.getItem(sheetName);
+  const chunks = runsOf(rows).map(([start, count]) => queueChunk(worksheet, start, count, Math.max(1, columnCount), readFormats));
   await context.sync();
-  return chunkRows(chunk).map(trimRow);
+  const read = new Map<number, Array<GridCell | null>>();
+  for (const chunk of chunks) chunkRows(chunk).forEach((row, i) => read.set(chunk.start + i, trimRow(row)));
+  return read;
 }
 
 /**
