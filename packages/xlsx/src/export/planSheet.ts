@@ -7,13 +7,18 @@ import { encodeCellText } from '../cellText';
 import { excelDateOfIsoDay } from '../dateCell';
 import { columnBelowHeader, freezeHeader } from './sheetStyle';
 
+// Validations and conditional fills reach this many rows below the plan: room to add rows (and an
+// Excel table extends them to rows added to it). Not the whole column: exceljs, and so any tool built
+// on it, expands a validation range into one object per cell as it loads.
+const VALIDATION_HEADROOM = 5000;
+
 /** The hidden sheet holding the lists the Plan sheet's drop-downs offer. */
 export const LISTS_SHEET = 'Lists';
 
 /**
  * The Plan sheet: an Excel table, one row per action, milestone and sub-action, with a frozen
- * header and a hidden Id column; one list validation over the whole RAG column and one over the
- * Status column (lists on the hidden Lists sheet, so no 255-character cap and no per-cell ranges
+ * header and a hidden Id column; one list validation over the RAG column's range and one over the
+ * Status column's (lists on the hidden Lists sheet, so no 255-character cap and no per-cell ranges
  * Excel would "repair"); conditional fills on the RAG column that colour the cell while its word
  * stays visible; a date validation (a warning, as text dates are allowed) on Start and Due.
  *
@@ -54,11 +59,12 @@ export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Ac
   freezeHeader(sheet);
 
   const labels = ctx.key.levels.map((level) => level.label);
+  const lastRow = ctx.plan.actions.length + 1 + VALIDATION_HEADROOM;
 
   const index = (key: string): number => columns.findIndex((column) => column.key === key);
   const validations = (sheet as unknown as { dataValidations: { add: (range: string, rule: object) => void } }).dataValidations;
   const rag = index('rag');
-  validations.add(columnBelowHeader(rag), {
+  validations.add(columnBelowHeader(rag, lastRow), {
     type: 'list',
     allowBlank: true,
     formulae: [`${LISTS_SHEET}!$A$1:$A$${Math.max(1, labels.length)}`],
@@ -67,7 +73,7 @@ export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Ac
     errorTitle: 'RAG rating',
     error: `Choose one of: ${labels.join(', ')}.`.slice(0, 225),
   });
-  validations.add(columnBelowHeader(index('status')), {
+  validations.add(columnBelowHeader(index('status'), lastRow), {
     type: 'list',
     allowBlank: true,
     formulae: [`${LISTS_SHEET}!$B$1:$B$${statusWords.length}`],
@@ -76,7 +82,7 @@ export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Ac
     errorTitle: 'Status',
     error: `Choose one of: ${statusWords.join(', ')}.`,
   });
-  validations.add(columnBelowHeader(index('start'), index('due')), {
+  validations.add(columnBelowHeader(index('start'), lastRow, index('due')), {
     type: 'date',
     operator: 'between',
     allowBlank: true,
@@ -87,7 +93,7 @@ export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Ac
     error: 'Enter a date such as 31/05/2011. Words such as "Feb-17" are kept, but a date lets the plan work out what is overdue.',
   });
   sheet.addConditionalFormatting({
-    ref: columnBelowHeader(rag),
+    ref: columnBelowHeader(rag, lastRow),
     rules: ctx.key.levels.map((level, i) => ({
       type: 'cellIs',
       operator: 'equal',

@@ -50,12 +50,13 @@ export function writeRecords<T, C>(sheet: Worksheet, records: T[], columns: Arra
 }
 
 /**
- * The A1 range of a whole column below its header: `M2:M1048576`.
+ * The A1 range of a column from row 2 down to `lastRow`: `M2:M5010`.
  *
  * @example
- * columnBelowHeader(12); // 'M2:M1048576'
+ * columnBelowHeader(12, 5010); // 'M2:M5010'
+ * columnBelowHeader(9, 5010, 10); // 'J2:K5010'
  */
-export function columnBelowHeader(column: number, lastColumn = column): string {
+export function columnBelowHeader(column: number, lastRow: number, lastColumn = column): string {
   const letters = (c: number): string => cellAddress(0, c).replace(/\d+$/, '');
-  return `${letters(column)}2:${letters(lastColumn)}1048576`;
+  return `${letters(column)}2:${letters(lastColumn)}${lastRow}`;
 }
