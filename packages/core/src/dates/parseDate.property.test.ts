@@ -45,7 +45,7 @@ describe('parseDate properties', () => {
 
   // Pieces of real date text, markup and awkward characters, glued in any order.
   const piece = fc.constantFrom(
-    '01', '9', '31', '2009', '12', '-', '–', ' - ', '.', '/', ' ', '\n', 'May', 'Sept', 'th', ' nd', '<sup>', '</sup>', '<p',
+    '01', '9', '31', '2009', '12', '0000', '9999', '00', '-', '–', ' - ', '.', '/', ' ', '\n', 'May', 'Sept', 'th', ' nd', '<sup>', '</sup>', '<p',
     'end of', 'mid', 'ongoing', 'to', 'and on-going', 'within', 'three', 'months', 'Q', '#', '\ud800', '\udc00', '😀', '&nbsp;',
   );
   const dateLike = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));

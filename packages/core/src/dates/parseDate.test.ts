@@ -249,6 +249,12 @@ describe('parseDate: missing years', () => {
     expect(dateOf('Feb- April', { referenceDate: '2009-02-17' })).toMatchObject({ start: '2009-02', value: '2009-04', yearInferred: true });
   });
 
+  it('notes the year it gave an open end', () => {
+    const result = parseDate('Ongoing to May', { referenceDate: '2012-12-13' });
+    expect(result).toMatchObject({ ok: true, date: { kind: 'open-ended', value: '2013-05', yearInferred: true } });
+    expect(result.issues.map((issue) => issue.message)).toEqual(['"Ongoing to May" has no year: read as May 2013, the nearest to 13 December 2012.']);
+  });
+
   it('reports a missing year when there is no date to take one from', () => {
     expect(parseDate('11 th September')).toEqual({
       ok: false,
@@ -284,6 +290,11 @@ describe('parseDate: what cannot be read', () => {
       ]);
     },
   );
+
+  it('keeps four-digit years at the edges of the calendar', () => {
+    expect(dateOf('0999')).toMatchObject({ value: '0999', precision: 'year' });
+    expect(parseDate('Sep - Apr 0000').issues[0]?.message).toBe('"Sep - Apr 0000" is not a real date: the year -1 is out of range.');
+  });
 
   it('treats blank text as no date and no problem', () => {
     expect(parseDate('  ')).toEqual({ ok: false, raw: '  ', issues: [] });

@@ -3,7 +3,6 @@ import { dateParts, yearFromText, type DateParts } from './reading';
 
 /** One way of writing a single date: a pattern over canonical text and how to read its groups. */
 interface PointFormat {
-  example: string;
   pattern: RegExp;
   read: (groups: readonly (string | undefined)[]) => DateParts | null;
 }
@@ -26,37 +25,38 @@ function namedMonth(day: string | undefined, word: string | undefined, y: string
 // Tried in order against the whole canonical text (see normaliseDateText); each pattern is anchored and
 // has no nested repetition, so none can backtrack badly.
 const POINT_FORMATS: readonly PointFormat[] = [
+  // 2011-05-31, 2017-02
   {
-    example: '2011-05-31, 2017-02',
     pattern: /^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{1,2}))?$/,
     read: ([, y, m, d]) => dateParts({ year: num(y), month: num(m), day: num(d) }),
   },
+  // 27.9.12, 31/10/12, 9/8/12 (day first, as in the UK)
   {
-    example: '27.9.12, 31/10/12, 9/8/12 (day first, as in the UK)',
     pattern: new RegExp(`^(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}$`),
     read: ([, d, , m, y]) => dateParts({ year: year(y), month: num(m), day: num(d) }),
   },
+  // 01-Mar-2011, 2 nd March 2009, 11 th September
   {
-    example: '01-Mar-2011, 2 nd March 2009, 11 th September',
     pattern: new RegExp(`^(\\d{1,2})#?[- ]([a-z]+)(?:[- ]${YEAR})?$`),
     read: ([, d, word, y]) => namedMonth(d, word, y),
   },
+  // Jan-17, Jun-2017, May 09, Feb09, April
   {
-    example: 'Jan-17, Jun-2017, May 09, Feb09, April',
     pattern: new RegExp(`^([a-z]+)(?:[- ]${YEAR})?$`),
     read: ([, word, y]) => namedMonth(undefined, word, y),
   },
+  // Q1 2017, Q1-17
   {
-    example: 'Q1 2017, Q1-17',
     pattern: new RegExp(`^q ?([1-4])[- ]?${YEAR}$`),
     read: ([, q, y]) => dateParts({ year: year(y), quarter: num(q) }),
   },
+  // 2017-Q1, 2017 Q1
   {
-    example: '2017-Q1, 2017 Q1',
     pattern: /^(\d{4})[- ]?q ?([1-4])$/,
     read: ([, y, q]) => dateParts({ year: num(y), quarter: num(q) }),
   },
-  { example: '2017', pattern: /^(\d{4})$/, read: ([, y]) => dateParts({ year: num(y) }) },
+  // 2017
+  { pattern: /^(\d{4})$/, read: ([, y]) => dateParts({ year: num(y) }) },
 ];
 
 const EDGES: Readonly<Record<string, DateParts['edge']>> = {

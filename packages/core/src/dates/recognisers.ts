@@ -1,5 +1,5 @@
 import { monthFromWord } from './monthNames';
-import { dateParts, yearFromText, type DateParts, type Reading } from './reading';
+import { dateParts, yearFromText, type Reading } from './reading';
 import { recognisePoint } from './recognisePoint';
 import type { Recurrence, RelativeOffset } from './types';
 
@@ -100,20 +100,22 @@ function range(text: string): Reading | null {
 }
 
 const ONGOING = '(?:on-?going|continuing|continuous)';
+const ONGOING_ALONE = new RegExp(`^${ONGOING}$`);
+const ONGOING_UNTIL = new RegExp(`^${ONGOING}(?: to| until| till|-) ?(.+)$`);
+const ONGOING_FROM = new RegExp(`^(?:from )?(.+?)(?: and| &)?(?: ${ONGOING}| onwards?)$`);
 
 function openEnded(text: string): Reading | null {
-  if (new RegExp(`^${ONGOING}$`).test(text)) return { kind: 'open-ended', start: null, end: null };
-  const until = new RegExp(`^${ONGOING}(?: to| until| till|-) ?(.+)$`).exec(text);
+  if (ONGOING_ALONE.test(text)) return { kind: 'open-ended', start: null, end: null };
+  const until = ONGOING_UNTIL.exec(text);
   const end = until ? recognisePoint(until[1] ?? '') : null;
   if (end) return { kind: 'open-ended', start: null, end };
-  const from = new RegExp(`^(?:from )?(.+?)(?: and| &)?(?: ${ONGOING}| onwards?)$`).exec(text) ??
-    /^from (.+)$/.exec(text);
+  const from = ONGOING_FROM.exec(text) ?? /^from (.+)$/.exec(text);
   const start = from ? recognisePoint(from[1] ?? '') : null;
   return start ? { kind: 'open-ended', start, end: null } : null;
 }
 
 function point(text: string): Reading | null {
-  const parts: DateParts | null = recognisePoint(text);
+  const parts = recognisePoint(text);
   if (!parts) return null;
   const iso = /^(\d{4})-(\d{2})$/.exec(text);
   const ambiguous = iso && Number(iso[2]) === (Number(iso[1]) + 1) % 100;

@@ -24,4 +24,5 @@ it('applies offsets only where the anchor is fine enough', () => {
   expect(applyOffset('2012-05', { days: 28 })).toBeNull();
   expect(applyOffset('2012', { months: 3 })).toBeNull();
   expect(applyOffset('2012-Q2', { days: 0 })).toBe('2012-Q2');
+  expect(applyOffset('9999-12-01', { months: 1 })).toBeNull();
 });

@@ -55,6 +55,7 @@ function nearestYear(parts: DateParts, reference: PartialDate): number {
 
 function impossibility(parts: DateParts & { year: number }): string | null {
   const { year, month, day } = parts;
+  if (year < 0 || year > 9999) return `the year ${year} is out of range`;
   if (month !== null && (month < 1 || month > 12)) return `there is no month ${month}`;
   if (day === null || month === null) return null;
   if (day < 1) return `there is no day ${day}`;
@@ -65,7 +66,8 @@ function impossibility(parts: DateParts & { year: number }): string | null {
 
 function partialDateOf({ year, month, day, quarter, edge }: DateParts & { year: number }): PartialDate {
   if (month !== null && day !== null) return isoDay(year, month, day);
-  const whole = month !== null ? isoMonth(year, month) : quarter !== null ? `${year}-Q${quarter}` : String(year);
+  const yyyy = String(year).padStart(4, '0');
+  const whole = month !== null ? isoMonth(year, month) : quarter !== null ? `${yyyy}-Q${quarter}` : yyyy;
   if (edge === 'end') return lastDay(whole);
   if (edge === 'start') return firstDay(whole);
   // The middle of a month is taken as its 15th; `mid 2014` stays a year rather than invent a day.
@@ -115,7 +117,7 @@ function settleRange(start: DateParts, end: DateParts, context: SettleContext): 
   let crossed = false;
   if (start.month === null && start.quarter === null && start.day !== null) {
     // `13 - 26 November 2008`: the start borrows the end's month and year.
-    filled = { ...start, month: last.parts.month, year: start.year ?? last.parts.year };
+    filled = { ...start, month: last.parts.month, year: last.parts.year };
   } else if (start.year === null) {
     crossed = crossesYear(start, last.parts);
     filled = { ...start, year: last.parts.year - (crossed ? 1 : 0) };
@@ -143,20 +145,23 @@ function settleRange(start: DateParts, end: DateParts, context: SettleContext): 
 
 function settleOpenEnded(start: DateParts | null, end: DateParts | null, context: SettleContext): DateParseResult {
   const [from, to] = [start && settlePoint(start, context), end && settlePoint(end, context)];
-  for (const settled of [from, to]) if (settled && !settled.ok) return failure(context, settled.issue);
-  const value = (side: Settled | null) => (side?.ok ? side.value : null);
-  const yearInferred = Boolean((from?.ok && from.inferred) || (to?.ok && to.inferred));
-  return { ok: true, date: parsed(context, { kind: 'open-ended', value: value(to), start: value(from), yearInferred }), issues: [] };
+  for (const side of [from, to]) if (side && !side.ok) return failure(context, side.issue);
+  const known = [from, to].find((side) => side?.ok);
+  const [startValue, endValue] = [from?.ok ? from.value : null, to?.ok ? to.value : null];
+  const yearInferred = Boolean(known?.ok && known.inferred);
+  const issues = yearInferred && known?.ok ? [yearInferredIssue(known.value, context)] : [];
+  return { ok: true, date: parsed(context, { kind: 'open-ended', value: endValue, start: startValue, yearInferred }), issues };
+}
+
+function yearInferredIssue(value: PartialDate, context: SettleContext): PlanIssue {
+  return dateIssue('year-inferred', `${quoted(context.raw)} has no year: read as ${formatDate(value)}${nearestNote(context)}.`);
 }
 
 function settleSingle(reading: Extract<Reading, { kind: 'date' }>, context: SettleContext): DateParseResult {
   const settled = settlePoint(reading.point, context);
   if (!settled.ok) return failure(context, settled.issue);
   const issues: PlanIssue[] = [];
-  if (settled.inferred) {
-    const message = `${quoted(context.raw)} has no year: read as ${formatDate(settled.value)}${nearestNote(context)}.`;
-    issues.push(dateIssue('year-inferred', message));
-  }
+  if (settled.inferred) issues.push(yearInferredIssue(settled.value, context));
   if (reading.ambiguity) {
     const message = `${quoted(context.raw)} is read as ${formatDate(settled.value)}; for the financial year write ${reading.ambiguity}.`;
     issues.push(dateIssue('ambiguous-date', message));

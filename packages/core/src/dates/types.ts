@@ -83,6 +83,8 @@ export type DateParseResult =
  * - `referenceDate`: when the text was written (the plan's or the report's date). A date with no year
  *   takes the year that puts it nearest to this date; defaults to `anchor`.
  *
+ * Both are the caller's own values, so they must be real partial dates: anything else is a RangeError.
+ *
  * @example
  * const options: DateParseOptions = { anchor: '2011-02-25', referenceDate: '2011-05' };
  */

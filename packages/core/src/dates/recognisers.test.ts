@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDateText } from './normaliseDateText';
+import { DATE_RECOGNISERS } from './recognisers';
+
+describe('DATE_RECOGNISERS', () => {
+  const cases = DATE_RECOGNISERS.flatMap((recogniser) => recogniser.examples.map((example) => ({ name: recogniser.name, example })));
+
+  it.each(cases)('reads $example with the $name recogniser, the first to claim it', ({ name, example }) => {
+    const text = normaliseDateText(example);
+    expect(DATE_RECOGNISERS.find((recogniser) => recogniser.read(text) !== null)?.name).toBe(name);
+  });
+});
+
+describe('normaliseDateText', () => {
+  it.each([
+    ['01-May - 2011', '01-may-2011'],
+    ['31- July- 2011', '31-july-2011'],
+    ['27.9.12.', '27.9.12'],
+    ['2 nd March 2009', '2# march 2009'],
+    ['25<sup>th</sup> February 2011', '25# february 2011'],
+    ['Feb – May 2009', 'feb-may 2009'],
+    ['Feb09', 'feb 09'],
+    ['TUESDAY, 17TH FEBRUARY, 2009', '17# february 2009'],
+    ['by the 31 October', '31 october'],
+    ['(May 2013)', 'may 2013'],
+    ['2015 / 16', '2015/16'],
+  ])('%s becomes %s', (text, canonical) => {
+    expect(normaliseDateText(text)).toBe(canonical);
+  });
+});
