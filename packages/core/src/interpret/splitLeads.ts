@@ -23,10 +23,10 @@ const SEPARATORS = /\s*(?:\/|,|&|;|\n|\band\b)\s*/;
  */
 export function splitLeads(text: string): string[] {
   // `&` inside an abbreviation (`LSCB L&D SG`, `ACE PPP&C`) is part of it, not a separator.
-  const guarded = text.replace(/(\S)&(\S)/g, '$1\u0000$2');
+  const guarded = text.replace(/(\S)&(\S)/g, '$1\uE000$2');
   return guarded
     .split(SEPARATORS)
-    .map((part) => part.replace(/\u0000/g, '&').trim())
+    .map((part) => part.replace(/\uE000/g, '&').trim())
     .filter((part) => part !== '');
 }
 
@@ -41,9 +41,9 @@ export function resolveLead(raw: string, people: readonly Person[]): LeadResolut
   const folded = foldText(raw);
   const exact = people.find((person) => [person.key, ...person.aliases].some((name) => foldText(name) === folded));
   if (exact) return { raw, key: exact.key, match: 'exact' };
+  // A high bar: short abbreviations are easily alike (`DD TS` / `DD EI` score 0.6).
   const close = closestMatch(raw, people, { key: (person) => person.key, threshold: 0.8 });
-  // Short abbreviations are too easily alike (`DD TS` / `DD EI`): accept only one letter off.
-  if (close && (folded.length > 4 || close.score >= 0.8)) return { raw, key: close.candidate.key, match: 'alias' };
+  if (close) return { raw, key: close.candidate.key, match: 'alias' };
   return { raw, key: null, match: 'unknown' };
 }
 
