@@ -7,3 +7,4 @@ export { exportWorkbook, type ExportOptions } from './export/exportWorkbook';
 export { type RagKey, type RagKeyLevel } from './export/ragKey';
 export { writeWorkbookFile } from './writeWorkbookFile';
 export { readCanonical, isCanonicalGrid } from './canonical/readCanonical';
+export { importWorkbook, type ImportOptions, type ImportResult } from './importWorkbook';

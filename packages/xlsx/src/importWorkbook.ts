@@ -1,0 +1,77 @@
+import { cellAddress, interpretGrid, type Fidelity, type Grid, type IsoDay, type MappingProfile, type Plan, type PlanIssue } from '@actionplan/core';
+import { DATA_SHEET } from './canonical/dataSheet';
+import { isCanonicalGrid, readCanonical } from './canonical/readCanonical';
+import type { WorkbookLimits } from './limits';
+import { readGrid } from './readGrid';
+import { WorkbookError } from './workbookError';
+
+/** Options of {@link importWorkbook}. */
+export interface ImportOptions {
+  /** A saved column mapping for the council's template. */
+  profile?: MappingProfile;
+  /** The date the plan's statuses describe. */
+  asOf?: IsoDay;
+  limits?: Partial<WorkbookLimits>;
+  /** The file name to use in messages when the input is bytes. */
+  name?: string;
+}
+
+/** A workbook imported: the plan, what was noticed, how every cell was used, and the grid read. */
+export interface ImportResult {
+  plan: Plan;
+  issues: PlanIssue[];
+  fidelity: Fidelity;
+  grid: Grid;
+  /** True when the workbook is a canonical one this package exported. */
+  canonical: boolean;
+}
+
+// The canonical workbook's sheets whose data rows are the plan; the others are derived or internal.
+const CANONICAL_DATA = new Set(['Plan', 'Progress', 'Recommendations']);
+
+/**
+ * Imports any improvement-plan workbook: {@link readGrid}, then core's `interpretGrid`; a canonical
+ * workbook this package exported is recognised and read back exactly by {@link readCanonical}.
+ * Bad input throws a {@link WorkbookError}; a workbook with nothing in it is `empty`, one with no
+ * recognisable plan `no-plan`.
+ *
+ * @example
+ * const { plan, issues, fidelity } = await importWorkbook('col-ofsted-2016.xlsx', { asOf: '2017-04-30' });
+ */
+export async function importWorkbook(input: string | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const grid = await readGrid(input, { ...(options.limits ? { limits: options.limits } : {}), ...(options.name ? { name: options.name } : {}) });
+  const name = typeof input === 'string' ? input.split(/[\\/]/).at(-1)! : (options.name ?? 'The workbook');
+  if (!grid.sheets.some((sheet) => sheet.rows.some((row) => row.some((cell) => cell && cell.text.trim() !== '')))) {
+    throw new WorkbookError('empty', name);
+  }
+  if (isCanonicalGrid(grid)) return { plan: readCanonical(grid), issues: [], fidelity: canonicalFidelity(grid), grid, canonical: true };
+  const result = interpretGrid(grid, {
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
+  if (result.plan.actions.length === 0) throw new WorkbookError('no-plan', name);
+  return { plan: result.plan, issues: result.issues, fidelity: result.fidelity, grid, canonical: false };
+}
+
+/** Every data cell of Plan, Progress and Recommendations is mapped; the rest is accounted for as ignored. */
+function canonicalFidelity(grid: Grid): Fidelity {
+  const fidelity: Fidelity = { nonEmptyCells: 0, mapped: 0, kept: 0, ignored: [] };
+  for (const sheet of grid.sheets) {
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || cell.text.trim() === '') return;
+        fidelity.nonEmptyCells++;
+        if (CANONICAL_DATA.has(sheet.name) && r > 0) fidelity.mapped++;
+        else fidelity.ignored.push({ sheet: sheet.name, cell: cellAddress(r, c), reason: ignoredReason(sheet.name, r) });
+      }),
+    );
+  }
+  return fidelity;
+}
+
+function ignoredReason(sheet: string, row: number): string {
+  if (CANONICAL_DATA.has(sheet) && row === 0) return 'header row';
+  if (sheet === DATA_SHEET) return 'canonical data sheet: the exported plan the visible sheets are compared with';
+  if (sheet === 'Lists') return 'drop-down lists';
+  return `${sheet} sheet: worked out from the plan on export`;
+}
