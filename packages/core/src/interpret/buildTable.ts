@@ -9,7 +9,7 @@ import { foldText } from '../match/similarity';
 import { createAction } from '../model/create';
 import type { PlanIssue } from '../model/issue';
 import type { Action, Person, Plan, ProgressEntry, RagLevelId, Recommendation, Section } from '../model/plan';
-import type { RagScheme } from '../rag/scheme';
+import type { RagScheme } from '../rag';
 import { parseStatusText } from '../status';
 import type { CellLedger } from './ledger';
 import { joinContinuations } from './joinContinuations';

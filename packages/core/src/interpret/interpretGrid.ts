@@ -8,7 +8,7 @@ import { createPlan } from '../model/create';
 import type { PlanIssue } from '../model/issue';
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Plan } from '../model/plan';
-import type { RagScheme } from '../rag/scheme';
+import type { RagScheme } from '../rag';
 import { buildTable } from './buildTable';
 import type { BuildContext } from './buildTable';
 import { accountForCells, createLedger } from './ledger';

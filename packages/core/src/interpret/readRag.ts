@@ -1,10 +1,8 @@
 import type { LegendEntry } from '../detect/legend';
 import { closestMatch } from '../match/similarity';
 import type { RagLevelId } from '../model/plan';
-import { bragScheme, haringey2011Scheme, ragScheme } from '../rag/builtInSchemes';
-import { nearestLevelByColour } from '../rag/nearestLevelByColour';
-import { parseRagText } from '../rag/parseRagText';
-import type { RagScheme } from '../rag/scheme';
+import { bragScheme, haringey2011Scheme, nearestLevelByColour, parseRagText, ragScheme } from '../rag';
+import type { RagScheme } from '../rag';
 
 /** A rating read from a status cell, and how it was read. */
 export interface RagReading {
