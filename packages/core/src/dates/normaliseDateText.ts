@@ -6,9 +6,10 @@ const LEAD_WORDS = /^(?:(?:by|on|due|the) )+/;
 
 /**
  * Reduces date text to one canonical spelling so that the recognisers stay small: HTML tags dropped,
- * lower case, one kind of dash, ordinals (`2 nd`, `25<sup>th</sup>`) marked `#` (an ordinal is a day, never a
- * year: `11 th September 16 th Oct`), letters and digits parted (`Feb09` → `feb 09`), no spaces around `-` and `/`, commas and stray dots and
- * brackets removed. Every step is a single linear pass.
+ * lower case, one kind of dash, ordinals (`2 nd`, `25<sup>th</sup>`) marked `#` (an ordinal is a day,
+ * never a year: `11 th September 16 th Oct`), letters and digits parted (`Feb09` → `feb 09`), no
+ * spaces around `-` and `/`, commas, stray dots, brackets and leading weekdays removed. Every step is
+ * a single linear pass.
  *
  * @example
  * normaliseDateText('01-May - 2011'); // '01-may-2011'
