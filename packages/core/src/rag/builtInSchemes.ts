@@ -39,7 +39,12 @@ const blue: RagLevel = {
   aliases: ['B', 'Complete', 'Completed', 'C'],
 };
 
-/** The grey level any scheme can carry: not started, or nothing to rate it on. */
+/**
+ * The grey level any scheme can carry: not started, or nothing to rate it on.
+ *
+ * @example
+ * withNoDataLevel(dca5Scheme, { ...noDataLevel, label: 'Not started' });
+ */
 export const noDataLevel: RagLevel = {
   id: 'grey',
   label: 'Grey',

@@ -1,7 +1,12 @@
 import type { RagLevelId } from '../model/plan';
 import { findLevel, type RagScheme } from './scheme';
 
-/** How a reported rating stands against the derived one. */
+/**
+ * How a reported rating stands against the derived one.
+ *
+ * @example
+ * const comparison: RatingComparison = compareRatings(action.rag, derived.level, scheme);
+ */
 export type RatingComparison = 'same' | 'reported-better' | 'reported-worse' | 'not-comparable';
 
 /**

@@ -2,7 +2,13 @@ import type { PlanIssue } from '../model/issue';
 import { builtInSchemes } from './builtInSchemes';
 import { RagSchemeSchema, type RagScheme } from './scheme';
 
-/** The outcome of {@link defineScheme}: the checked scheme, or what is wrong with it. */
+/**
+ * The outcome of {@link defineScheme}: the checked scheme, or what is wrong with it.
+ *
+ * @example
+ * const result: DefineSchemeResult = defineScheme(json);
+ * if (!result.ok) issues.push(...result.issues);
+ */
 export type DefineSchemeResult = { ok: true; scheme: RagScheme } | { ok: false; issues: PlanIssue[] };
 
 /**

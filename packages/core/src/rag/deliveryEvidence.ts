@@ -5,7 +5,12 @@ import { parseStatusText, type StatusReading } from '../status/parseStatusText';
 import { findSibling } from './findSibling';
 import { tryDate } from './tryDate';
 
-/** What an action's own fields say about its delivery, gathered once for the RAG rules. */
+/**
+ * What an action's own fields say about its delivery, gathered once for the RAG rules.
+ *
+ * @example
+ * const { status, reading } = deliveryEvidence(action); // 'in-progress', { statusText: 'On track', … }
+ */
 export interface DeliveryEvidence {
   /** The action's status, else its latest progress entry's, else what the words of either say. */
   status: DeliveryStatus | null;

@@ -7,7 +7,12 @@ import type { RagLevel, RagScheme } from './scheme';
 import { tryDate } from './tryDate';
 import { waitingOn } from './waitingOn';
 
-/** What {@link deriveRag} needs besides the action. */
+/**
+ * What {@link deriveRag} needs besides the action.
+ *
+ * @example
+ * const context: DeriveRagContext = { asOf: '2017-04-30', scheme: ragScheme, actionsById: new Map(plan.actions.map((a) => [a.id, a])) };
+ */
 export interface DeriveRagContext {
   /** The day the rating describes. */
   asOf: IsoDay;
@@ -18,7 +23,12 @@ export interface DeriveRagContext {
   dueSoonDays?: number;
 }
 
-/** The rule that decided a derived rating, in the order the rules are tried. */
+/**
+ * The rule that decided a derived rating, in the order the rules are tried.
+ *
+ * @example
+ * if (deriveRag(action, context).rule === 'overdue') overdue.push(action);
+ */
 export type RagRule =
   | 'complete'
   | 'overdue'
@@ -31,7 +41,12 @@ export type RagRule =
   | 'on-track'
   | 'no-evidence';
 
-/** A derived rating with the rule that gave it and why, in words an officer understands. */
+/**
+ * A derived rating with the rule that gave it and why, in words an officer understands.
+ *
+ * @example
+ * const { level, reason }: DerivedRag = deriveRag(action, context); // 'red', 'Red: due 31 May 2011, 52 days ago, not complete'
+ */
 export interface DerivedRag {
   level: RagLevelId;
   rule: RagRule;
@@ -42,7 +57,12 @@ export interface DerivedRag {
   dueSoon?: boolean;
 }
 
-/** The default for {@link DeriveRagContext.dueSoonDays}. */
+/**
+ * The default for {@link DeriveRagContext.dueSoonDays}.
+ *
+ * @example
+ * deriveRag(action, { asOf, scheme, dueSoonDays: defaultDueSoonDays * 2 });
+ */
 export const defaultDueSoonDays = 28;
 
 /**

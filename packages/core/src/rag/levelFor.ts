@@ -3,6 +3,9 @@ import type { RagLevel, RagScheme } from './scheme';
 /**
  * What a rating means, independent of any scheme: done, fine, needs attention, in trouble, or
  * nothing to rate yet.
+ *
+ * @example
+ * levelFor(dca5Scheme, 'at-risk' satisfies LevelIntent)?.label; // 'Amber'
  */
 export type LevelIntent = 'complete' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
 

@@ -2,7 +2,12 @@ import type { RagLevelId } from '../model/plan';
 import { colourDistance, isAchromatic, normaliseRgb } from './colourDistance';
 import type { RagScheme } from './scheme';
 
-/** The level a fill colour stands for, how far the fill is from the level's colour, and that colour. */
+/**
+ * The level a fill colour stands for, how far the fill is from the level's colour, and that colour.
+ *
+ * @example
+ * const match: ColourMatch | undefined = nearestLevelByColour(cell.fill ?? '', scheme);
+ */
 export interface ColourMatch {
   levelId: RagLevelId;
   /** CIE94 ΔE (textile weights) between the fill and `colour`: 0 is the same colour. */
@@ -11,7 +16,12 @@ export interface ColourMatch {
   colour: string;
 }
 
-/** Beyond this distance a fill is not taken for any level. Pale fills (`FFC7CE` → red, 23) stay within it. */
+/**
+ * Beyond this distance a fill is not taken for any level. Pale fills (`FFC7CE` → red, 23) stay within it.
+ *
+ * @example
+ * nearestLevelByColour('FFFF00', ragScheme, {}, { maxDistance: defaultMaxColourDistance / 2 });
+ */
 export const defaultMaxColourDistance = 40;
 
 // White is the page and black is ink: neither is a rating unless a legend says so.

@@ -1,7 +1,12 @@
 import type { RagLevelId } from '../model/plan';
 import type { RagLevel, RagScheme } from './scheme';
 
-/** How child ratings combine: the worst child (the default), the best, or the most common. */
+/**
+ * How child ratings combine: the worst child (the default), the best, or the most common.
+ *
+ * @example
+ * rollUp(levels, scheme, 'majority' satisfies RollUpMethod);
+ */
 export type RollUpMethod = 'worst' | 'best' | 'majority';
 
 /**

@@ -2,7 +2,12 @@ import type { Action, Plan, RagLevelId } from '../model/plan';
 import { rollUp, type RollUpMethod } from './rollUp';
 import type { RagScheme } from './scheme';
 
-/** Ratings rolled up to each recommendation, each section and the whole plan (null: nothing rated). */
+/**
+ * Ratings rolled up to each recommendation, each section and the whole plan (null: nothing rated).
+ *
+ * @example
+ * const { plan: overall }: PlanRollUp = rollUpPlan(plan, (action) => action.rag, ragScheme); // 'amber'
+ */
 export interface PlanRollUp {
   recommendations: Record<string, RagLevelId | null>;
   sections: Record<string, RagLevelId | null>;

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { foldText } from '../match/similarity';
 import { RagLevelIdSchema } from '../model/plan';
 
-/** A colour as six hexadecimal digits, `RRGGBB`, stored upper case (`FFC000`). */
+/**
+ * A colour as six hexadecimal digits, `RRGGBB`, stored upper case (`FFC000`).
+ *
+ * @example
+ * RgbSchema.parse('ffc000'); // 'FFC000'
+ */
 export const RgbSchema = z
   .string()
   .regex(/^[0-9a-f]{6}$/i, 'a colour as six hexadecimal digits RRGGBB, such as "FFC000"')
@@ -70,14 +75,19 @@ export const RagSchemeSchema = z
     }
   });
 export type RagScheme = z.infer<typeof RagSchemeSchema>;
-/** A scheme as written by hand, before defaults (`aliases`) are filled in. */
+/**
+ * A scheme as written by hand, before defaults (`aliases`) are filled in.
+ *
+ * @example
+ * const input: RagSchemeInput = { id: 'rg', name: 'Red/Green', levels }; // each level may leave out aliases
+ */
 export type RagSchemeInput = z.input<typeof RagSchemeSchema>;
 
 /**
  * The folded words that name a level: its id, label and aliases (`Amber/Green` → `amber green`).
  *
  * @example
- * namesOf(level); // ['amber green', 'a g', 'ag']
+ * namesOf(dca5Scheme.levels[1]!); // ['amber green', 'a g', 'ag', 'green amber', 'g a']
  */
 export function namesOf(level: Pick<RagLevel, 'id' | 'label' | 'aliases'>): string[] {
   return [...new Set([level.id, level.label, ...level.aliases].map(foldText).filter((word) => word !== ''))];

@@ -1,7 +1,12 @@
 import type { DeliveryStatus } from '../model/plan';
 import { actionList, statusWords, type StatusWord } from './statusWords';
 
-/** What the status words of a progress note or comment say. */
+/**
+ * What the status words of a progress note or comment say.
+ *
+ * @example
+ * const { status, statusText }: StatusReading = parseStatusText('(3) Ongoing'); // 'in-progress', 'Ongoing'
+ */
 export interface StatusReading {
   status: DeliveryStatus | null;
   /** The status words as written (`Achieved`, `On track`, `Awaiting sign-off`), or null when there are none. */

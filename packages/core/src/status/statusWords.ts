@@ -4,6 +4,9 @@ import type { DeliveryStatus } from '../model/plan';
  * One row of the status vocabulary: the words a progress note or comment opens with, and what
  * they mean. Rows are tried in order, so a longer phrase (`Not achieved`) sits above a phrase it
  * contains (`Achieved`).
+ *
+ * @example
+ * const held: StatusWord = { words: 'held|on\\s+hold', status: 'blocked', example: 'Held: Will follow completion of 1 & 2' };
  */
 export interface StatusWord {
   /** The words, as a regular-expression source matched case-insensitively at the start of a note. */
@@ -19,7 +22,12 @@ export interface StatusWord {
   example: string;
 }
 
-/** Action numbers a note waits for: `(1)`, `1 & 2`, `actions 1 & 2`. */
+/**
+ * Action numbers a note waits for: `(1)`, `1 & 2`, `actions 1 & 2`.
+ *
+ * @example
+ * new RegExp(`completion of ${actionList}`, 'i').test('completion of actions 1 & 2'); // true
+ */
 export const actionList = '(?:actions?\\s+)?\\(?\\d+[a-z]?\\)?(?:\\s*(?:,|&|and)\\s*\\(?\\d+[a-z]?\\)?)*';
 
 /**
@@ -29,6 +37,9 @@ export const actionList = '(?:actions?\\s+)?\\(?\\d+[a-z]?\\)?(?:\\s*(?:,|&|and)
  * due and unfinished, work had happened (`20 managers attended`) and external help was brought in
  * (`An external supervision specialist has been tasked …`), which is level 1 of 000's key
  * (`Not achieved / not on track support required to address issues`; seed-domain §3.3, §8.2.1).
+ *
+ * @example
+ * statusWords.find((row) => row.example === 'Held: Will follow completion of 1 & 2')?.status; // 'blocked'
  */
 export const statusWords: readonly StatusWord[] = [
   { words: 'not\\s+achieved', status: 'in-progress', onTrack: false, supportRequired: true, example: 'May 2011 –Not achieved.' },
