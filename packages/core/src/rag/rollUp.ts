@@ -20,7 +20,7 @@ export type RollUpMethod = 'worst' | 'best' | 'majority';
  */
 export function rollUp(levels: Iterable<RagLevelId | null | undefined>, scheme: RagScheme, method: RollUpMethod = 'worst'): RagLevelId | null {
   const byId = new Map(scheme.levels.map((level) => [level.id, level]));
-  const known = [...levels].flatMap((id) => (id == null ? [] : [byId.get(id)].filter((level) => level !== undefined)));
+  const known = [...levels].map((id) => (id == null ? undefined : byId.get(id))).filter((level) => level !== undefined);
   const rated = known.filter((level) => !level.noData);
   if (rated.length === 0) return known[0]?.id ?? null;
   if (method === 'majority') return mostCommon(rated).id;
