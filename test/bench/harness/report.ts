@@ -1,0 +1,113 @@
+import { groupRows, stepSummary, type GroupResult, type Row } from './results';
+import { PAYLOAD_CAP_BYTES } from './checks';
+
+/** The machine and command a run was measured with. */
+export interface MachineInfo {
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  node: string;
+  rssSource: string;
+  command: string;
+  date: string;
+  totalMinutes: number;
+}
+
+const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const times = (value: number | null): string => (value === null || Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+const count = (n: number): string => n.toLocaleString('en-GB');
+
+function detailText(details: Record<string, number | string>): string {
+  return Object.entries(details)
+    .filter(([key]) => !['pipeline'].includes(key))
+    .map(([key, value]) => `${key} ${typeof value === 'number' ? count(value) : value}`)
+    .join(', ');
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| case | × baseline (median) | min | median | peak RSS | × baseline RSS | runs | details |', '|---|---|---|---|---|---|---|---|'];
+  for (const row of rows) {
+    const s = row.summary;
+    lines.push(
+      `| ${row.label} | ${times(row.timeRatio)} | ${s ? seconds(s.minMs) : '–'} | ${s ? seconds(s.medianMs) : '–'} | ${s ? `${s.rssMb} MB` : '–'} | ${times(row.rssRatio)} | ${s?.runs ?? 0} | ${row.note ?? detailText(row.details)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** What a group's numbers mean for an officer, in one sentence (or nothing when the case has not run). */
+function meaning(result: GroupResult): string | null {
+  const { group } = result;
+  switch (group.kind) {
+    case 'import': {
+      const imported = stepSummary(result, 'import');
+      const read = stepSummary(result, 'read-grid');
+      if (imported) return `A ${count(group.rows)}-row plan imports (read, mapped, validated) in ${seconds(imported.summary.medianMs)}, peaking at ${imported.summary.rssMb} MB.`;
+      return read ? `Reading a ${count(group.rows)}-row plan into a Grid (the importer's first half) takes ${seconds(read.summary.medianMs)}; the full import is not built yet.` : null;
+    }
+    case 'padded': {
+      const [plain, padded] = result.steps.map((s) => (s.runs.length > 0 ? Math.min(...s.runs.map((r) => r.ms)) : null));
+      if (plain == null || padded == null) return null;
+      return `A 500-row plan imports in ${seconds(plain)}; the same plan padded with hundreds of thousands of formatted empty rows imports in ${seconds(padded)}.`;
+    }
+    case 'export': {
+      const exported = stepSummary(result, 'export');
+      return exported ? `Writing the canonical workbook of a ${count(group.rows)}-row plan (${count(Number(exported.details['actions']))} actions) takes ${seconds(exported.summary.medianMs)}.` : null;
+    }
+    case 'core': {
+      const core = stepSummary(result, 'core');
+      if (!core) return null;
+      const actions = Number(core.details['actions']);
+      return `Checking, rating and rolling up ${count(actions)} actions takes ${seconds(core.summary.medianMs)} (${((core.summary.medianMs * 1000) / actions).toFixed(1)} µs an action).`;
+    }
+    case 'addin': {
+      const addin = stepSummary(result, 'addin-validate');
+      if (!addin) return null;
+      const d = addin.details;
+      const largest = Math.max(Number(d['maxRequestBytes']), Number(d['maxResponseBytes']));
+      return `In the add-in, reading and validating a ${count(group.rows)}-row sheet takes ${seconds(addin.summary.medianMs)} in ${d['syncs']} calls to Excel (${d['chunks']} chunks + 1); the largest payload is ${mb(largest)} (cap ${mb(PAYLOAD_CAP_BYTES)}). Pipeline: ${d['pipeline']}.`;
+    }
+  }
+}
+
+function perRow(results: readonly GroupResult[], kind: 'import' | 'core', caseName: string, label: string): string | null {
+  const points = results
+    .filter((r) => r.group.kind === kind)
+    .map((r) => ({ rows: r.group.rows, found: stepSummary(r, caseName) }))
+    .filter((p): p is { rows: number; found: NonNullable<typeof p.found> } => p.found !== null);
+  if (points.length === 0) return null;
+  const first = points[0];
+  const lines = [`| ${label} | rows | median | µs per row | × the smallest size's cost per row |`, '|---|---|---|---|---|'];
+  for (const { rows, found } of points) {
+    const cost = (found.summary.medianMs * 1000) / rows;
+    const firstCost = first ? (first.found.summary.medianMs * 1000) / first.rows : cost;
+    lines.push(`| ${caseName} | ${count(rows)} | ${seconds(found.summary.medianMs)} | ${cost.toFixed(1)} | ${times(cost / firstCost)} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The generated part of RESULTS.md: the machine, the command, a table per group with what it
+ * means for an officer, and cost per row across sizes.
+ *
+ * @example
+ * renderResults(results, machine); // '## Machine\n…'
+ */
+export function renderResults(results: readonly GroupResult[], machine: MachineInfo): string {
+  const parts = [
+    '## Machine and command',
+    '',
+    `- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}; shared and noisy, so read the ratios, not the absolute times.`,
+    `- Command: \`${machine.command}\`, ${machine.date}, ${machine.totalMinutes.toFixed(1)} minutes in all.`,
+    `- Each run is its own \`node\` process; peak RSS from ${machine.rssSource}. Rounds interleave the cases (the order rotates each round); min and median over rounds.`,
+  ];
+  for (const result of results) {
+    parts.push('', `### ${result.group.title} (${result.group.rounds} rounds)`, '', table(groupRows(result)));
+    const sentence = meaning(result);
+    if (sentence) parts.push('', `For an officer: ${sentence}`);
+  }
+  const scaling = [perRow(results, 'import', 'read-grid', 'readGrid'), perRow(results, 'import', 'import', 'import'), perRow(results, 'core', 'core', 'core')].filter(Boolean);
+  if (scaling.length > 0) parts.push('', '### Scaling: cost per row (flat is linear)', '', scaling.join('\n\n'));
+  return parts.join('\n');
+}
