@@ -34,11 +34,11 @@ async function legacy003(): Promise<Uint8Array> {
     ws.getCell('D4').value = 42736; // a bare serial, General format
     ws.getCell('E4').value = 'Feb-17';
     ws.getCell('F4').value = 'RG/JF';
-    ws.getCell('G4').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 11 } }; // status only as a colour
+    ws.getCell('G4').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 11 } as Partial<ExcelJS.Color> }; // status only as a colour
     ws.getCell('H4').value = { formula: 'COUNTA(B3:B4)', result: 2 };
     ws.getCell('I4').value = { error: '#REF!' };
     ws.getCell('J4').value = { formula: 'B3&"x"', result: '1.1x' };
-    ws.getCell('B4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 9, tint: 0.3999755851924192 } };
+    ws.getCell('B4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 9, tint: 0.3999755851924192 } as Partial<ExcelJS.Color> };
     ws.getCell('L4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
     ws.getRow(5).values = ['', '2.1', 'hidden row'];
     ws.getRow(5).hidden = true;

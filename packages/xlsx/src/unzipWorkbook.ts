@@ -17,7 +17,7 @@ export type ZipParts = Record<string, Uint8Array>;
  */
 export function unzipWorkbook(bytes: Uint8Array, file: string, limits: WorkbookLimits): ZipParts {
   let declared = 0;
-  let names: string[] = [];
+  const names: string[] = [];
   try {
     unzipSync(bytes, {
       filter: (entry) => {
@@ -37,7 +37,6 @@ export function unzipWorkbook(bytes: Uint8Array, file: string, limits: WorkbookL
     );
   }
   if (!names.includes('xl/workbook.xml')) throw new WorkbookError('not-xlsx', file, describeOtherZip(names));
-  names = [];
   try {
     return unzipSync(bytes);
   } catch {

@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type { Action } from '@actionplan/core';
-import { writeCell } from '../canonical/cellOut';
+import { DAY_FORMAT, writeCell } from '../canonical/cellOut';
 import type { ColumnCodec } from '../canonical/columnCodec';
 import type { PlanContext } from '../canonical/planColumns';
 import { encodeCellText } from '../cellText';
@@ -48,11 +48,11 @@ export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Ac
     sheetColumn.width = column.width;
     if (column.hidden) sheetColumn.hidden = true;
   });
-  ctx.plan.actions.forEach((action, r) => {
-    columns.forEach((column, c) => {
+  // The table wrote the values; dates need their format, long text its wrapping.
+  ctx.plan.actions.forEach((_, r) => {
+    rows[r]!.forEach((value, c) => {
       const cell = sheet.getCell(r + 2, c + 1);
-      const out = column.render(action, ctx);
-      if ('day' in out) writeCell(cell, out);
+      if (value instanceof Date) cell.numFmt = DAY_FORMAT;
       cell.alignment = { vertical: 'top', wrapText: true };
     });
   });

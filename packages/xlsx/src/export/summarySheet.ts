@@ -14,10 +14,11 @@ const DAY_MS = 86_400_000;
  * lastDayCovered('2017-Q1'); // '2017-03-31'
  */
 export function lastDayCovered(date: string): string {
-  const [year, rest] = [Number(date.slice(0, 4)), date.slice(5)];
-  const month = rest === '' ? 12 : rest.startsWith('Q') ? Number(rest.slice(1)) * 3 : Number(rest.slice(0, 2));
+  const rest = date.slice(5);
   if (rest.length === 5) return date;
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  const month = rest === '' ? 12 : rest.startsWith('Q') ? Number(rest.slice(1)) * 3 : Number(rest);
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(Number(date.slice(0, 4)), month, 0)).toISOString().slice(0, 10);
 }
 
 /**
