@@ -1,4 +1,4 @@
-import { foldText, type Plan } from '@actionplan/core';
+import { foldText, getScheme, type Plan } from '@actionplan/core';
 
 /** A RAG level as the exporter shows it; core's `RagLevel` fits this shape. */
 export interface RagKeyLevel {
@@ -15,25 +15,16 @@ export interface RagKey {
   levels: RagKeyLevel[];
 }
 
-// Until core's rag/ exports getScheme, the two common schemes, with core's colours and meanings.
-const RED = { id: 'red', label: 'Red', meaning: 'Not on track: the action is late or at serious risk', colour: 'FF0000' };
-const AMBER = { id: 'amber', label: 'Amber', meaning: 'Some risk: progress is slipping and needs attention', colour: 'FFC000' };
-const GREEN = { id: 'green', label: 'Green', meaning: 'On track', colour: '00B050' };
-const BLUE = { id: 'blue', label: 'Blue', meaning: 'Complete: the action is done and the outcome achieved', colour: '0070C0' };
-const KNOWN: Record<string, RagKey> = {
-  rag: { id: 'rag', name: 'RAG', levels: [RED, AMBER, GREEN] },
-  brag: { id: 'brag', name: 'BRAG', levels: [BLUE, RED, AMBER, GREEN] },
-};
-
 /**
- * The RAG key for a plan: the scheme given, else the plan's scheme when known, else red/amber/green.
+ * The RAG key for a plan: the scheme given, else the plan's scheme from core's built-in schemes, else
+ * red/amber/green.
  * Every rating the plan uses gets a level, so a rating outside the scheme still shows and round-trips.
  *
  * @example
  * ragKeyFor(plan).levels.map((level) => level.label); // ['Red', 'Amber', 'Green']
  */
 export function ragKeyFor(plan: Plan, scheme?: RagKey): RagKey {
-  const base = scheme ?? KNOWN[plan.ragScheme] ?? { ...KNOWN.rag!, id: plan.ragScheme, name: plan.ragScheme };
+  const base = scheme ?? getScheme(plan.ragScheme) ?? { ...getScheme('rag')!, id: plan.ragScheme, name: plan.ragScheme };
   const levels = [...base.levels];
   for (const action of plan.actions) {
     if (action.rag !== null && !levels.some((level) => level.id === action.rag)) {
