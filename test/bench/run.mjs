@@ -18,6 +18,8 @@ await build({
   target: 'node20',
   format: 'esm',
   packages: 'external',
+  // Split chunks keep each case's imports (exceljs, playwright) lazy: a case loads only its own.
+  splitting: true,
   outExtension: { '.js': '.mjs' },
 });
 // The add-in page runs in Chromium: everything bundled, the workspace packages from their dist.

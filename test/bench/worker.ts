@@ -1,38 +1,39 @@
 // The child-process side of the bench: runs one case (so each has its own heap and peak RSS) and
 // prints its outcome as one JSON line. Started by the harness as `node worker.mjs '<request json>'`.
-import { addinInChromium } from './cases/addinCases';
-import { parsePlanJson, validateRateRollUp } from './cases/coreCases';
+// Each case loads only its own modules (exceljs, playwright, the packages): what a case does not
+// use must not count in its peak RSS.
 import type { CaseOutcome } from './cases/outcome';
-import { exceljsStreamRead, importAndValidate, readGridOnly } from './cases/readCases';
-import { exceljsStreamWrite, exportToFile } from './cases/writeCases';
-import { generateBenchWorkbook } from './generate/benchWorkbook';
-import { writeBenchWorkbook } from './generate/writeWorkbook';
 import { RESULT_PREFIX, type CaseRequest } from './harness/caseRequest';
+
+const reads = () => import('./cases/readCases');
+const writes = () => import('./cases/writeCases');
+const cores = () => import('./cases/coreCases');
 
 async function run(request: CaseRequest): Promise<CaseOutcome> {
   switch (request.case) {
     case 'generate': {
+      const [{ generateBenchWorkbook }, { writeBenchWorkbook }] = await Promise.all([import('./generate/benchWorkbook'), import('./generate/writeWorkbook')]);
       const workbook = generateBenchWorkbook({ rows: request.rows, ...(request.layouts ? { layouts: request.layouts } : {}) });
       await writeBenchWorkbook(request.path, workbook, { paddingRows: request.paddingRows ?? 0 });
       return { ms: 0, details: { actions: workbook.plan.actions.length } };
     }
     case 'exceljs-read':
-      return exceljsStreamRead(request.path);
+      return (await reads()).exceljsStreamRead(request.path);
     case 'read-grid':
-      return readGridOnly(request.path);
+      return (await reads()).readGridOnly(request.path);
     case 'import':
-      return importAndValidate(request.path);
+      return (await reads()).importAndValidate(request.path);
     case 'exceljs-write':
-      return exceljsStreamWrite(request.rows, request.path);
+      return (await writes()).exceljsStreamWrite(request.rows, request.path);
     case 'export':
-      return exportToFile(request.rows, request.path);
+      return (await writes()).exportToFile(request.rows, request.path);
     case 'json-parse':
-      return parsePlanJson(request.rows);
+      return (await cores()).parsePlanJson(request.rows);
     case 'core':
-      return validateRateRollUp(request.rows);
+      return (await cores()).validateRateRollUp(request.rows);
     case 'addin-read':
     case 'addin-validate':
-      return addinInChromium(request.rows, request.case === 'addin-validate', request.bundle);
+      return (await import('./cases/addinCases')).addinInChromium(request.rows, request.case === 'addin-validate', request.bundle);
   }
 }
 

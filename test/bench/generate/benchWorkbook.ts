@@ -102,7 +102,8 @@ function buildCol2016(dataRows: number, random: Random): SheetBuild {
       const rag = ragWord(random);
       const startCell = monthCell(start, random);
       const dueCell = monthCell(due, random);
-      const title = random.pick(seed.ACTIONS_003);
+      // Real plans repeat an action under another recommendation now and then (seed 004), not wholesale.
+      const title = random.chance(0.02) ? random.pick(seed.ACTIONS_003) : `${random.pick(seed.ACTIONS_003)} (cluster ${group})`;
       build.rows.push([
         i === 0 ? text(recText) : null, ref === null ? null : text(ref), text(title), startCell, dueCell,
         i === 0 ? text(measures) : null, text(leads), text('CP'), text(comment), text(rag, { fill: FILLS[rag] }),

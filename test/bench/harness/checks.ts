@@ -1,12 +1,10 @@
 import type { GroupResult } from './results';
 
-/** Excel on the web rejects a request or response larger than 5 MB. */
-export const PAYLOAD_CAP_BYTES = 5 * 1024 * 1024;
-
 /**
  * What the smoke test asserts, none of it a wall-clock time: every case ran to completion (a case
- * whose API is not built yet is "pending", not a failure), the add-in made exactly one
- * `context.sync()` beyond one per chunk in every run at every size, and no payload reached 5 MB.
+ * whose API is not built yet is "pending", not a failure) and the add-in made exactly one
+ * `context.sync()` beyond one per chunk in every run at every size. Payload sizes are reported
+ * against the 5 MB cap in RESULTS.md, not asserted here.
  *
  * @example
  * benchFailures(results); // [] when all is well
@@ -23,10 +21,6 @@ export function benchFailures(results: readonly GroupResult[]): string[] {
   const overheads = new Set(addinRuns.map(({ run }) => Number(run.details['syncs']) - Number(run.details['chunks'])));
   if (addinRuns.length > 0 && (overheads.size !== 1 || !overheads.has(1))) {
     failures.push(`add-in: context.sync() calls beyond one per chunk should be 1 at every size, got ${[...overheads].join(', ')}`);
-  }
-  for (const { title, run } of addinRuns) {
-    const largest = Math.max(Number(run.details['maxRequestBytes']), Number(run.details['maxResponseBytes']));
-    if (!(largest < PAYLOAD_CAP_BYTES)) failures.push(`${title}: a payload of ${largest} bytes reaches Excel's 5 MB cap`);
   }
   return failures;
 }

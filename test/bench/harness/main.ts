@@ -61,11 +61,15 @@ async function generateWorkbooks(schedule: Schedule, groups: readonly Group[], p
   }
 }
 
+/** A step stops taking rounds once its runs add up to this much: slow cases get fewer rounds, not the whole time box. */
+const STEP_BUDGET_MS = 150_000;
+
 async function runGroup(group: Group, child: ChildOptions): Promise<GroupResult> {
   const steps: StepResult[] = [group.baseline, ...group.cases].map((step) => ({ step, runs: [] }));
   for (let round = 0; round < group.rounds; round += 1) {
     for (const result of roundOrder(steps, round)) {
       if (result.missing || result.error) continue;
+      if (result.runs.reduce((sum, run) => sum + run.ms, 0) > STEP_BUDGET_MS) continue;
       try {
         const outcome = await runChild(result.step.request, child);
         if ('missing' in outcome) result.missing = outcome.missing;
@@ -121,7 +125,7 @@ export async function main(argv: readonly string[], paths: BenchPaths): Promise<
   mkdirSync(scratch, { recursive: true });
   const schedule = benchSchedule(args.quick ? 'quick' : 'full', { data: join(paths.cacheDir, 'workbooks'), scratch, addinBundle: paths.addinBundle }, args.rounds);
   const groups = schedule.groups.filter((g) => !args.only || args.only.includes(g.kind));
-  const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags };
+  const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags, timeoutMs: 300_000 };
   await generateWorkbooks(schedule, groups, paths, child);
   const results: GroupResult[] = [];
   for (const group of groups) results.push(await runGroup(group, child));

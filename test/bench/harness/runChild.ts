@@ -39,16 +39,26 @@ export function runChild(request: CaseRequest, options: ChildOptions): Promise<C
   const useTime = existsSync(GNU_TIME);
   const [command, args] = useTime ? [GNU_TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout ends node (under time) and any Chromium it started.
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
+    const timeoutMs = options.timeoutMs ?? 600_000;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
       const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      if (timedOut) {
+        reject(new Error(`${request.case} did not finish within ${timeoutMs / 1000} s`));
+        return;
+      }
       if (code !== 0 || !line) {
         // GNU time appends its report after the child's own stderr.
         const own = useTime && stderr.includes('\tCommand being timed') ? stderr.slice(0, stderr.lastIndexOf('\tCommand being timed')) : stderr;
