@@ -27,8 +27,8 @@ export async function runDiff(values: Record<string, string | boolean | undefine
   const format = parseFormat(values['format'], 'text');
   const asOf = parseAsOf(values['as-of']);
   const progress = createProgress(terminal);
-  const old = await loadPlan(resolve(terminal.cwd, before!), { progress });
-  const current = await loadPlan(resolve(terminal.cwd, after!), { progress });
+  const old = await loadPlan(resolve(terminal.cwd, before!), { progress, cwd: terminal.cwd });
+  const current = await loadPlan(resolve(terminal.cwd, after!), { progress, cwd: terminal.cwd });
   const diff = diffPlans(old.plan, current.plan, asOf ? { asOf } : {});
   terminal.stdout.write(
     format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : `${renderDiff(diff, format === 'md' ? 'markdown' : 'text')}\n`,

@@ -34,13 +34,13 @@ export async function runExport(values: Record<string, string | boolean | undefi
   if (!/\.xlsx$/i.test(output)) throw new CliError(`The output "${output}" must end in .xlsx.`);
   const input = resolve(terminal.cwd, file!);
   const progress = createProgress(terminal);
-  const loaded = await loadPlan(input, { progress });
+  const loaded = await loadPlan(input, { progress, cwd: terminal.cwd });
   const asOf = parseAsOf(values['as-of']) ?? loaded.plan.asOf ?? today();
   const issues = [...loaded.issues, ...validatePlan(loaded.plan, { asOf })];
   progress.update(`Writing ${output}`);
   const bytes = await exportWorkbook(loaded.plan, { issues, asOf });
   progress.done();
-  writeOutput(resolve(terminal.cwd, output), bytes, { force: values['force'] === true, inputs: [input] });
+  writeOutput(output, bytes, { force: values['force'] === true, inputs: [input], cwd: terminal.cwd });
   writeLine(terminal.stdout, `Wrote ${output}: ${loaded.plan.actions.length} actions, ${issues.length} issues listed.`);
   return 0;
 }

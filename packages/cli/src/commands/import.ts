@@ -48,11 +48,12 @@ export async function runImport(values: Record<string, string | boolean | undefi
     ...(profile ? { profile } : {}),
     ...(asOf ? { asOf } : {}),
     progress: createProgress(terminal),
+    cwd: terminal.cwd,
   });
   const json = `${JSON.stringify(importDocument(loaded), null, 2)}\n`;
   const output = values['output'];
   if (typeof output === 'string') {
-    writeOutput(resolve(terminal.cwd, output), json, { force: values['force'] === true, inputs: [input] });
+    writeOutput(output, json, { force: values['force'] === true, inputs: [input], cwd: terminal.cwd });
   }
   if (values['json'] && typeof output !== 'string') {
     terminal.stdout.write(json);

@@ -49,14 +49,14 @@ export async function runReport(values: Record<string, string | boolean | undefi
     throw new CliError(`--due-soon-days needs a whole number of days (got "${String(dueSoon)}").`);
   }
   const input = resolve(terminal.cwd, file!);
-  const loaded = await loadPlan(input, { progress: createProgress(terminal) });
+  const loaded = await loadPlan(input, { progress: createProgress(terminal), cwd: terminal.cwd });
   const asOf = parseAsOf(values['as-of']) ?? loaded.plan.asOf ?? today();
   const report = buildProgressReport(loaded.plan, { asOf, ...(dueSoonDays !== undefined ? { dueSoonDays } : {}) });
   const text =
     format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderProgressReport(report, format === 'md' ? 'markdown' : 'text')}\n`;
   const output = values['output'];
   if (typeof output === 'string') {
-    writeOutput(resolve(terminal.cwd, output), text, { force: values['force'] === true, inputs: [input] });
+    writeOutput(output, text, { force: values['force'] === true, inputs: [input], cwd: terminal.cwd });
     writeLine(terminal.stdout, `Wrote ${output}`);
   } else {
     terminal.stdout.write(text);

@@ -35,7 +35,7 @@ export async function runValidate(values: Record<string, string | boolean | unde
   const input = resolve(terminal.cwd, file!);
   const profile = typeof values['profile'] === 'string' ? readProfile(resolve(terminal.cwd, values['profile'])) : undefined;
   const staleDays = parseStaleDays(values['stale-days']);
-  const loaded = await loadPlan(input, { ...(profile ? { profile } : {}), progress: createProgress(terminal) });
+  const loaded = await loadPlan(input, { ...(profile ? { profile } : {}), progress: createProgress(terminal), cwd: terminal.cwd });
   const asOf = parseAsOf(values['as-of']) ?? loaded.plan.asOf ?? today();
   const issues = [...loaded.issues, ...validatePlan(loaded.plan, { asOf, ...(staleDays !== undefined ? { staleDays } : {}) })];
   const hasError = issues.some((issue) => issue.severity === 'error');

@@ -1,5 +1,5 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, relative } from 'node:path';
 import { PlanSchema, type MappingProfile, MappingProfileSchema, type Plan, type PlanIssue } from '@actionplan/core';
 import { importWorkbook, WorkbookError, type ImportResult } from '@actionplan/xlsx';
 import { CliError } from './cliError';
@@ -17,15 +17,17 @@ const workbookExtensions = new Set(['.xlsx', '.xlsm']);
 /** Reads a workbook (through the importer) or a plan.json (checked against the schema). */
 export async function loadPlan(
   path: string,
-  options: { profile?: MappingProfile; asOf?: string; progress?: Progress },
+  options: { profile?: MappingProfile; asOf?: string; progress?: Progress; cwd?: string },
 ): Promise<LoadedPlan> {
-  if (!existsSync(path)) throw new CliError(`"${path}" does not exist.`);
-  if (statSync(path).isDirectory()) throw new CliError(`"${path}" is a folder, not a file.`);
+  // Messages name the file as the user typed it, relative to where they are.
+  const shown = options.cwd ? relative(options.cwd, path) || path : path;
+  if (!existsSync(path)) throw new CliError(`"${shown}" does not exist.`);
+  if (statSync(path).isDirectory()) throw new CliError(`"${shown}" is a folder, not a file.`);
   const extension = extname(path).toLowerCase();
-  if (extension === '.json') return { plan: readPlanJson(path), issues: [], fidelity: null };
+  if (extension === '.json') return { plan: readPlanJson(path, shown), issues: [], fidelity: null };
   if (workbookExtensions.has(extension) || extension === '.xls' || extension === '.csv') {
     try {
-      options.progress?.update(`Reading ${path}`);
+      options.progress?.update(`Reading ${shown}`);
       const result = await importWorkbook(path, {
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -38,22 +40,22 @@ export async function loadPlan(
       options.progress?.done();
     }
   }
-  throw new CliError(`"${path}" is not a workbook (.xlsx) or a plan (.json).`);
+  throw new CliError(`"${shown}" is not a workbook (.xlsx) or a plan (.json).`);
 }
 
 /** Reads and checks a plan.json; a broken one is the user's input, so it is a CliError. */
-export function readPlanJson(path: string): Plan {
+export function readPlanJson(path: string, shown = path): Plan {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new CliError(`"${path}" is not valid JSON: ${(error as Error).message}`);
+    throw new CliError(`"${shown}" is not valid JSON: ${(error as Error).message}`);
   }
   const result = PlanSchema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-    throw new CliError(`"${path}" is not an actionplan plan${where}: ${first?.message ?? 'invalid'}.`);
+    throw new CliError(`"${shown}" is not an actionplan plan${where}: ${first?.message ?? 'invalid'}.`);
   }
   return result.data;
 }

@@ -7,9 +7,13 @@ import { CliError } from './cliError';
  * crash never leaves a half-written file. Refuses to overwrite any input, and refuses to overwrite
  * an existing file unless `force` is set.
  */
-export function writeOutput(target: string, data: string | Uint8Array, options: { force: boolean; inputs: string[] }): void {
-  const path = resolve(target);
-  const inputs = options.inputs.map((input) => canonical(resolve(input)));
+export function writeOutput(
+  target: string,
+  data: string | Uint8Array,
+  options: { force: boolean; inputs: string[]; cwd: string },
+): void {
+  const path = resolve(options.cwd, target);
+  const inputs = options.inputs.map((input) => canonical(resolve(options.cwd, input)));
   if (inputs.includes(canonical(path))) {
     throw new CliError(`Refusing to write over the input file "${target}". Choose another output name.`);
   }

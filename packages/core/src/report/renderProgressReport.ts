@@ -4,7 +4,6 @@ import type { DueItem, GroupSummary, LevelCount, ProgressReport, RatedAction } f
 import { countWord, dateWord, refWord } from './words';
 
 const TITLE_WIDTH = 60;
-const REASON_WIDTH = 70;
 
 /** `Amber 1, Green 8`: the non-zero counts of one side, in the scheme's order. */
 function countsLine(counts: readonly LevelCount[], side: 'reported' | 'derived'): string {
@@ -72,7 +71,7 @@ function ratingsTable(items: readonly (RatedAction & { exceptionReason?: string 
     { heading: 'Lead' },
     { heading: 'Reported' },
     { heading: 'Derived' },
-    { heading: 'Reason', maxWidth: REASON_WIDTH },
+    { heading: 'Reason' },
   ];
   const rows = items.map((item) => [
     refWord(item.action.ref),
