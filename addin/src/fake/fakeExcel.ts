@@ -102,7 +102,8 @@ export class FakeExcel implements ExcelHost {
 
   /** The text each cell of a sheet displays, row by row (what the preview draws). */
   sheetText(name: string): string[][] {
-    return this.sheet(name).rows.map((row) => (row ?? []).map((cell) => displayText(cell)));
+    const rows = this.sheet(name).rows;
+    return Array.from(rows, (row) => Array.from(row ?? [], (cell) => displayText(cell)));
   }
 
   run<T>(batch: (context: HostContext) => Promise<T>): Promise<T> {

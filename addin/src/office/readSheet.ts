@@ -21,7 +21,8 @@ export interface SheetReading {
   syncs: number;
 }
 
-const CELLS_PER_CHUNK = 50_000;
+// Cells in the first request: fewer when fills and fonts come too (they roughly double the reply).
+const CELLS_PER_CHUNK = { values: 50_000, withFormats: 20_000 };
 // Aim well under the 5 MB payload cap: the next chunk shrinks when the last one came back large.
 const TARGET_BYTES = 3_000_000;
 
@@ -53,6 +54,11 @@ function chunkRows(chunk: PendingChunk): Array<Array<GridCell | null>> {
       }),
     ),
   );
+}
+
+function replyBytes(chunk: PendingChunk): number {
+  const { values, text, numberFormat, formulas } = chunk.range;
+  return JSON.stringify([values, text, numberFormat, formulas, chunk.properties?.value ?? null]).length;
 }
 
 function trimRow(row: Array<GridCell | null>): Array<GridCell | null> {
@@ -96,8 +102,9 @@ export async function readRows(
 
 /**
  * Reads a whole sheet into a Grid sheet in chunks of at most `maxRowsPerChunk` rows (5,000 by
- * default, fewer for wide or wordy sheets): one `context.sync()` for the used range, then one per
- * chunk, so the number of syncs grows only with the number of chunks.
+ * default; fewer for wide or wordy sheets, sized from the previous reply to stay near 3 MB):
+ * one `context.sync()` for the used range, then one per chunk, so the number of syncs grows only
+ * with the number of chunks.
  *
  * @example
  * const { sheet } = await host.run((context) => readSheetGrid(context, { readFormats: true }));
@@ -113,19 +120,21 @@ export async function readSheetGrid(context: HostContext, options: ReadSheetOpti
   const rows: Array<Array<GridCell | null>> = [];
   const total = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
   const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
-  const maxRows = Math.max(1, Math.min(options.maxRowsPerChunk ?? 5000, Math.floor(CELLS_PER_CHUNK / Math.max(1, columns))));
-  let size = maxRows;
+  const readFormats = options.readFormats ?? false;
+  const maxRows = Math.max(1, options.maxRowsPerChunk ?? 5000);
+  const budget = readFormats ? CELLS_PER_CHUNK.withFormats : CELLS_PER_CHUNK.values;
+  let size = Math.max(1, Math.min(maxRows, Math.floor(budget / Math.max(1, columns))));
   for (let start = 0; start < total; ) {
     const take = Math.min(size, total - start);
-    const chunk = queueChunk(worksheet, start, take, columns, options.readFormats ?? false);
+    const chunk = queueChunk(worksheet, start, take, columns, readFormats);
     // One sync per chunk is the point of chunking: a request must stay under the payload cap.
     await context.sync();
     syncs += 1;
     for (const row of chunkRows(chunk)) rows.push(trimRow(row));
     start += take;
     options.onProgress?.(start, total);
-    const bytes = JSON.stringify(chunk.range.values).length + JSON.stringify(chunk.range.text).length;
-    size = bytes > TARGET_BYTES ? Math.max(1, Math.floor((take * TARGET_BYTES) / bytes)) : maxRows;
+    // Size the next request from what this one weighed, so wordy sheets stay under the cap.
+    size = Math.max(1, Math.min(maxRows, Math.floor((take * TARGET_BYTES) / Math.max(1, replyBytes(chunk)))));
   }
   return { sheet: { name: worksheet.name, rows, merges: [] }, worksheetId: worksheet.id, syncs };
 }

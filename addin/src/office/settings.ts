@@ -2,6 +2,7 @@ import type { HostSettings } from './hostTypes';
 
 /** The choices that travel with the workbook: RAG scheme, as-of date and stale-update threshold. */
 export interface AddinSettings {
+  /** A RAG scheme id, or `auto` for the scheme the sheet itself suggests. */
   schemeId: string;
   /** `YYYY-MM-DD`, or null for "today". */
   asOf: string | null;
@@ -9,7 +10,10 @@ export interface AddinSettings {
   staleDays: number;
 }
 
-export const DEFAULT_SETTINGS: AddinSettings = { schemeId: 'rag', asOf: null, staleDays: 60 };
+/** The scheme setting that means "the one the sheet's legend and rating words suggest". */
+export const AUTO_SCHEME = 'auto';
+
+export const DEFAULT_SETTINGS: AddinSettings = { schemeId: AUTO_SCHEME, asOf: null, staleDays: 60 };
 
 const KEY = 'actionplan.settings';
 

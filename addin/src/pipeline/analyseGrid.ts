@@ -1,15 +1,7 @@
-import * as core from '@actionplan/core';
-import { buildProgressReport, getScheme, ragScheme, validatePlan } from '@actionplan/core';
+import { buildProgressReport, getScheme, interpretGrid, ragScheme, validatePlan } from '@actionplan/core';
 import type { Grid, Plan, PlanIssue, ProgressReport, RagScheme } from '@actionplan/core';
+import { AUTO_SCHEME } from '../office/settings';
 import type { AddinSettings } from '../office/settings';
-
-/** What the core's `interpretGrid` returns that the pane uses. */
-export interface Interpretation {
-  plan: Plan;
-  issues: PlanIssue[];
-}
-
-type InterpretGrid = (grid: Grid, options?: { asOf?: string }) => Interpretation;
 
 /** Everything the pane shows for one reading of the sheet. */
 export interface Analysis {
@@ -21,28 +13,15 @@ export interface Analysis {
   asOf: string;
 }
 
-/** Why the pipeline could not run, in words for the officer. */
-export interface AnalysisUnavailable {
-  unavailable: string;
-}
-
 /**
- * The core's `interpretGrid` when this build has it. Looked up on the module namespace so the pane
- * builds and runs (saying what is missing) while the reader is still being written.
- */
-function findInterpreter(): InterpretGrid | null {
-  const candidate: unknown = (core as Record<string, unknown>)['interpretGrid'];
-  return typeof candidate === 'function' ? (candidate as InterpretGrid) : null;
-}
-
-/**
- * The scheme the settings name, else the plan's, else plain RAG.
+ * The scheme the settings name; with `auto`, the one the reader found in the sheet; else plain RAG.
  *
  * @example
  * schemeFor({ schemeId: 'brag', asOf: null, staleDays: 60 }, plan).id; // 'brag'
  */
 export function schemeFor(settings: AddinSettings, plan: Plan | null): RagScheme {
-  return getScheme(settings.schemeId) ?? (plan ? getScheme(plan.ragScheme) : undefined) ?? ragScheme;
+  const chosen = settings.schemeId === AUTO_SCHEME ? undefined : getScheme(settings.schemeId);
+  return chosen ?? (plan ? getScheme(plan.ragScheme) : undefined) ?? ragScheme;
 }
 
 /**
@@ -51,14 +30,12 @@ export function schemeFor(settings: AddinSettings, plan: Plan | null): RagScheme
  * settings' date or today.
  *
  * @example
- * const result = analyseGrid(grid, { schemeId: 'rag', asOf: '2017-04-30', staleDays: 60 }, '2024-01-01');
- * if ('unavailable' in result) show(result.unavailable); else show(result.issues);
+ * const { issues, report } = analyseGrid(grid, { schemeId: 'auto', asOf: '2017-04-30', staleDays: 60 }, '2024-01-01');
  */
-export function analyseGrid(grid: Grid, settings: AddinSettings, today: string): Analysis | AnalysisUnavailable {
-  const interpret = findInterpreter();
-  if (interpret === null) return { unavailable: 'This build cannot read plans yet: the plan reader (interpretGrid) is missing.' };
+export function analyseGrid(grid: Grid, settings: AddinSettings, today: string): Analysis {
   const asOf = settings.asOf ?? today;
-  const interpreted = interpret(grid, { asOf });
+  const chosen = settings.schemeId === AUTO_SCHEME ? undefined : getScheme(settings.schemeId);
+  const interpreted = interpretGrid(grid, chosen ? { asOf, scheme: chosen } : { asOf });
   const scheme = schemeFor(settings, interpreted.plan);
   const plan = { ...interpreted.plan, ragScheme: scheme.id };
   const issues = [...interpreted.issues, ...validatePlan(plan, { asOf, scheme, staleDays: settings.staleDays })];

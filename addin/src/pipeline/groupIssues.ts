@@ -23,8 +23,8 @@ function actionLabel(action: Plan['actions'][number]): string {
 }
 
 /**
- * Groups issues by severity (errors first), then by the action they are about, keeping plan order
- * inside each group. Severities without issues are left out.
+ * Groups issues by severity (errors first), then by the action they are about in sheet order
+ * (plan-level issues first). Severities without issues are left out.
  *
  * @example
  * groupIssues(issues, plan)[0]; // { severity: 'error', count: 2, actions: [{ label: '1.1 Review and revise …', issues: [...] }] }
@@ -33,14 +33,16 @@ export function groupIssues(issues: readonly PlanIssue[], plan: Plan): SeverityG
   return ORDER.flatMap((severity) => {
     const ofSeverity = issues.filter((issue) => issue.severity === severity);
     if (ofSeverity.length === 0) return [];
-    const byAction = new Map<string, ActionIssues>();
+    const byAction = new Map<number, ActionIssues>();
     for (const issue of ofSeverity) {
       const action = issueAction(plan, issue);
-      const key = action?.id ?? '';
+      // Plan-level issues first (-1), then actions in the order the sheet lists them.
+      const key = action ? plan.actions.indexOf(action) : -1;
       const group = byAction.get(key) ?? { label: action ? actionLabel(action) : 'Whole plan', issues: [] };
       group.issues.push(issue);
       byAction.set(key, group);
     }
-    return [{ severity, count: ofSeverity.length, actions: [...byAction.values()] }];
+    const actions = [...byAction.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+    return [{ severity, count: ofSeverity.length, actions }];
   });
 }

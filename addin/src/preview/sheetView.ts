@@ -22,7 +22,9 @@ export function renderWorkbook(container: HTMLElement, excel: FakeExcel, shownSh
   const workbook = excel.workbook;
   const sheet = workbook.sheets.find((s) => s.name === shownSheet) ?? workbook.sheets.find((s) => s.id === workbook.activeSheetId) ?? workbook.sheets[0];
   if (!sheet) return;
-  const width = Math.max(1, ...sheet.rows.map((row) => row?.length ?? 0));
+  // Rows are sparse (a hole is an empty row), so count with a loop rather than map.
+  let width = 1;
+  for (const row of sheet.rows) width = Math.max(width, row?.length ?? 0);
   const height = Math.min(sheet.rows.length, MAX_ROWS);
   const selection = workbook.selection?.sheet === sheet.name ? workbook.selection.address : null;
   const head = h('tr', {}, h('th', { class: 'row-head' }), ...Array.from({ length: width }, (_, c) => h('th', {}, columnLetters(c))));

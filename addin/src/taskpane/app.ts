@@ -10,7 +10,7 @@ import type { AddinEnv } from '../office/hostTypes';
 import { freeSheetName, insertReportSheet } from '../office/insertReport';
 import { insertPlanSheet } from '../office/newPlanSheet';
 import { readRows, readSheetGrid } from '../office/readSheet';
-import { saveSettings, readSettings, writeSettings } from '../office/settings';
+import { AUTO_SCHEME, readSettings, saveSettings, writeSettings } from '../office/settings';
 import type { AddinSettings } from '../office/settings';
 import { selectCell } from '../office/selectCell';
 import { writeRatings } from '../office/writeRatings';
@@ -81,6 +81,7 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
   const schemeSelect = h(
     'select',
     { id: 'scheme' },
+    h('option', { value: AUTO_SCHEME, selected: settings.schemeId === AUTO_SCHEME }, 'As the sheet suggests'),
     ...Object.values(builtInSchemes).map((scheme) => h('option', { value: scheme.id, selected: scheme.id === settings.schemeId }, scheme.name)),
   );
   const asOfInput = h('input', { type: 'date', id: 'as-of', value: settings.asOf ?? '' });
@@ -167,13 +168,7 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
   async function analyse(): Promise<void> {
     if (grid === null) return;
     await yieldToBrowser();
-    const result = analyseGrid(grid, settings, options.today());
-    if ('unavailable' in result) {
-      analysis = null;
-      fill(issuesPanel, h('p', { class: 'empty' }, result.unavailable));
-      return;
-    }
-    analysis = result;
+    analysis = analyseGrid(grid, settings, options.today());
     changes = [];
     fill(changesPanel);
     render();
@@ -297,8 +292,8 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
     };
     await progress.run('Saving settings', async () => {
       await writeSettings(env.settings, settings);
-      await analyse();
-      if (analysis === null) progress.say('Settings saved.');
+      if (grid === null) progress.say('Settings saved.');
+      else await analyse();
     });
     refreshButtons();
   }
