@@ -1,10 +1,11 @@
 import { foldText } from '../match/similarity';
 import { LONG_TEXT_FIELDS } from './fields';
+import { LONGEST_HEADER } from './findHeaderRows';
 import type { PlanField } from './fields';
 import { parseLeadingRef } from './leadingRef';
 import { mapColumns } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
-import { isPageMarker, isTierMarker, isUpperCase } from './rowKinds';
+import { isAimsHeading, isPageMarker, isSectionHeading, isTierMarker, isUpperCase } from './rowKinds';
 import type { RowKind } from './rowKinds';
 import { isFilled } from './sheetText';
 
@@ -19,6 +20,12 @@ export interface RowContext {
   nextIsHeader: boolean;
   /** Folded texts already seen as banners on this sheet. */
   bannerTexts: ReadonlySet<string>;
+  /** The rows since an `Aims` heading are a theme's aims (seed 001), until the next section. */
+  inAims?: boolean;
+  /** A page marker or a repeated header comes between this row and the data row above. */
+  afterBreak?: boolean;
+  /** Most items of the table open with a ref (`1.1.1 …`), so a row without one after a break carries text on. */
+  refsUsed?: boolean;
 }
 
 /** A row's kind and, when the plan takes no data from it, why. */
@@ -52,12 +59,39 @@ function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 
 
 /** The header row of the same table again, perhaps worded a little differently (`End date` / `End:`). */
 function isRepeatedHeader(texts: readonly string[], filled: readonly number[], columns: readonly ColumnMapping[]): boolean {
+  // Header cells are short labels: a row holding a paragraph is never mapped again.
+  if (filled.some((index) => (texts[index]?.length ?? 0) > LONGEST_HEADER)) return false;
   const again = mapColumns(texts);
   const matches = again.filter(
     (column) => column.field !== 'extra' && column.confidence >= 0.85 && columns[column.index]?.field === column.field,
   ).length;
   const sameText = filled.filter((index) => foldText(texts[index] ?? '') === foldText(columns[index]?.header ?? '')).length;
   return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
+}
+
+const HEADING_FIELDS: ReadonlySet<PlanField | 'extra'> = new Set(['recommendation', 'section', 'outcome']);
+
+function hasRef(textOf: (field: PlanField) => string): boolean {
+  return isFilled(textOf('ref')) || (['action', 'milestone'] as const).some((field) => parseLeadingRef(bare(textOf(field))) !== undefined);
+}
+
+/**
+ * Why a row of an unpacked table carries on the item above, if it does: it has no item text of its
+ * own (001's leads and timescales spilling onto the next page), its item text starts mid-sentence
+ * (`improvement on cross cutting issues.`), or it is the first row after a page break in a table
+ * whose items are numbered and it has no number (`<i>Working Together</i> section 3.18-3.21.`).
+ */
+function carriedOn(texts: readonly string[], context: RowContext, textOf: (field: PlanField) => string): string | null {
+  const itemField = context.columns.some((column) => column.field === 'milestone') ? 'milestone' : 'action';
+  if (context.packed || !context.hasPrevious || !context.columns.some((column) => column.field === itemField) || hasRef(textOf)) return null;
+  const item = textOf(itemField);
+  // Cells beside the item, not a heading in the first or the recommendation column (003's theme rows).
+  const first = context.columns.findIndex((column) => column.field !== 'extra');
+  const besideItem = texts.some((text, index) => index > first && isFilled(text) && !HEADING_FIELDS.has(fieldAt(context.columns, index)));
+  if (!isFilled(item) && besideItem) return 'cells carried over from the row above (page break), with no item of their own';
+  if (looksCarriedOn(item)) return 'text carried over from the row above (page break)';
+  if (context.afterBreak && context.refsUsed) return 'the first row after a page break, unnumbered: text carried over from the row above';
+  return null;
 }
 
 /**
@@ -84,6 +118,11 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
     const index = columns.findIndex((column) => column.field === field);
     return index < 0 ? '' : (texts[index] ?? '');
   };
+  if (isSectionHeading(firstText) && filled.length === 1) return { kind: 'section', reason: null };
+  if (isAimsHeading(bare(firstText)) || (context.inAims && !isFilled(textOf('ref')))) return { kind: 'aims', reason: null };
+  if (filled.length === 1 && isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };
+  const carried = carriedOn(texts, context, textOf);
+  if (carried) return { kind: 'continuation', reason: carried };
   if (filled.length === 1) {
     const only = filled[0] ?? 0;
     if (isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };

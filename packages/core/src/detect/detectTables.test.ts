@@ -58,7 +58,8 @@ describe('detectTables on seeds 003 and 004', () => {
     expect(table?.headerRow).toBe(3);
     expect(rowsOf(table!, 'banner')).toContain(7);
     expect(table!.rows.find((row) => row.row + 1 === 7)?.reason).toBe('banner "AREAS FOR IMPROVEMENT IDENTIFIED IN OFSTED REPORT" above the header');
-    expect(rowsOf(table!, 'section')).toEqual([5, 73]);
+    // `Part 1 – Inspection Recommendations` (row 1) heads the sections.
+    expect(rowsOf(table!, 'section')).toEqual([1, 5, 73]);
     expect(rowsOf(table!, 'tier-marker')).toEqual([20, 116]);
     // S4's leads and dates on rows of their own.
     expect(rowsOf(table!, 'continuation')).toContain(33);

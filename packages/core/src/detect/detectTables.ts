@@ -2,13 +2,14 @@ import type { GridSheet } from '../grid/grid';
 import { foldText } from '../match/similarity';
 import type { PlanIssue } from '../model/issue';
 import { classifyRow } from './classifyRow';
-import { headerMapping, sameLayout } from './findHeaderRows';
+import { headerMapping, sameFields, sameLayout } from './findHeaderRows';
+import { parseLeadingRef } from './leadingRef';
 import { readLegend } from './legend';
 import type { LegendEntry } from './legend';
 import type { ColumnMapping } from './mapColumns';
 import { applyProfile, profileHeaderHits } from './profile';
 import type { MappingProfile } from './profile';
-import { isLegendHeading, isPageMarker, isUpperCase } from './rowKinds';
+import { isAimsHeading, isLegendHeading, isPageMarker, isSectionHeading, isUpperCase } from './rowKinds';
 import type { ClassifiedRow } from './rowKinds';
 import { isFilled, rowTexts } from './sheetText';
 
@@ -72,7 +73,7 @@ function regionStart(sheet: GridSheet, headerRow: number, floor: number): number
   return start;
 }
 
-function classifyPreamble(sheet: GridSheet, rows: readonly number[], headerRow: number): {
+function classifyPreamble(sheet: GridSheet, rows: readonly number[], headerRow: number, firstOnSheet: boolean): {
   rows: ClassifiedRow[];
   legend: LegendEntry[];
   title: DetectedTable['title'];
@@ -86,6 +87,11 @@ function classifyPreamble(sheet: GridSheet, rows: readonly number[], headerRow: 
     if (isUpperCase(text) || isPageMarker(text) || isLegendHeading(text)) break;
     touching.add(row);
   }
+  // The last heading above the header, standing alone, names the table's section
+  // (`Safeguarding Services` under the appendix title); a later table has no title of its own.
+  const headings = rows.filter((row) => filledCount(sheet, row) === 1 && !legendRows.has(row));
+  const last = headings.at(-1);
+  const standsAlone = last !== undefined && (!firstOnSheet || (last > (rows[0] ?? 0) && filledCount(sheet, last - 1) === 0));
   let title: DetectedTable['title'] = null;
   const classified = rows.map((row): ClassifiedRow => {
     const texts = rowTexts(sheet, row);
@@ -94,14 +100,32 @@ function classifyPreamble(sheet: GridSheet, rows: readonly number[], headerRow: 
     if (column < 0) return { row, kind: 'blank', reason: 'blank row' };
     const text = texts[column] ?? '';
     if (isPageMarker(text)) return { row, kind: 'page-marker', reason: `page furniture "${text.trim()}"` };
-    if (touching.has(row)) return { row, kind: 'section', reason: null };
-    if (title === null && !isUpperCase(text)) {
+    if (isAimsHeading(text)) return { row, kind: 'aims', reason: null };
+    if (touching.has(row) || isSectionHeading(text)) return { row, kind: 'section', reason: null };
+    if (firstOnSheet && title === null && !isUpperCase(text)) {
       title = { text: text.trim(), row, column };
       return { row, kind: 'banner', reason: 'plan title above the table' };
     }
+    if (row === last && standsAlone && !isUpperCase(text)) return { row, kind: 'section', reason: null };
     return { row, kind: 'banner', reason: `banner "${text.trim()}" above the table` };
   });
   return { rows: classified, legend: legend.entries, title };
+}
+
+/** Whether most rows below a header that name an item open with a ref (`1.1.1 …`, `2.4.1.`). */
+function itemsAreNumbered(sheet: GridSheet, columns: readonly ColumnMapping[], from: number, end: number): boolean {
+  const item = columns.find((column) => column.field === 'milestone') ?? columns.find((column) => column.field === 'action');
+  const ref = columns.find((column) => column.field === 'ref');
+  if (!item) return false;
+  let named = 0;
+  let numbered = 0;
+  for (let row = from; row < end; row++) {
+    const text = (sheet.rows[row]?.[item.index]?.text ?? '').replace(/<[^>]*>/g, ' ').trim();
+    if (text === '') continue;
+    named++;
+    if (parseLeadingRef(text) !== undefined || isFilled(ref ? (sheet.rows[row]?.[ref.index]?.text ?? '') : '')) numbered++;
+  }
+  return named > 0 && numbered * 2 >= named;
 }
 
 /**
@@ -119,7 +143,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
   const starts: HeaderHit[] = [];
   for (const hit of hits) {
     const current = starts.at(-1);
-    if (!current || !sameLayout(current.columns, hit.columns)) starts.push(hit);
+    if (!current || !sameLayout(current.columns, hit.columns) || !sameFields(current.columns, hit.columns)) starts.push(hit);
   }
   const repeated = new Set(hits.filter((hit) => !starts.includes(hit)).map((hit) => hit.row));
   const tables: DetectedTable[] = [];
@@ -129,7 +153,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     const first = position === 0 ? 0 : regionStart(sheet, start.row, floor);
     const end = next ? regionStart(sheet, next.row, start.row + 1) : sheet.rows.length;
     floor = end;
-    const preamble = classifyPreamble(sheet, Array.from({ length: start.row - first }, (_, i) => first + i), start.row);
+    const preamble = classifyPreamble(sheet, Array.from({ length: start.row - first }, (_, i) => first + i), start.row, position === 0);
     const width = start.columns.length;
     const actionColumn = start.columns.findIndex((column) => column.field === 'action');
     let packed = false;
@@ -138,11 +162,15 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     }
     const bannerTexts = new Set(preamble.rows.filter((row) => row.kind === 'banner').map((row) => foldText(rowTexts(sheet, row.row).find(isFilled) ?? '')));
     const rows: ClassifiedRow[] = [...preamble.rows, { row: start.row, kind: 'header', reason: 'header row' }];
+    const refsUsed = itemsAreNumbered(sheet, start.columns, start.row + 1, end);
     let hasPrevious = false;
+    let inAims = preamble.rows.at(-1)?.kind === 'aims';
+    let afterBreak = false;
     for (let row = start.row + 1; row < end; row++) {
       const texts = rowTexts(sheet, row, width);
       if (repeated.has(row)) {
         rows.push({ row, kind: 'repeated-header', reason: 'the header row repeated (page break)' });
+        afterBreak = true;
         continue;
       }
       let nextFilled = row + 1;
@@ -153,10 +181,16 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
         hasPrevious,
         nextIsHeader: repeated.has(nextFilled),
         bannerTexts,
+        inAims,
+        afterBreak,
+        refsUsed,
       });
       if (classified.kind === 'banner') bannerTexts.add(foldText(texts.find(isFilled) ?? ''));
       if (classified.kind === 'data') hasPrevious = true;
       if (classified.kind === 'section') hasPrevious = false;
+      if (classified.kind === 'aims' || classified.kind === 'section') inAims = classified.kind === 'aims';
+      if (classified.kind === 'page-marker') afterBreak = true;
+      else if (classified.kind !== 'blank') afterBreak = false;
       rows.push({ row, ...classified });
     }
     tables.push({

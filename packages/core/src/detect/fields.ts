@@ -19,6 +19,7 @@ export const PLAN_FIELDS = [
   'comments',
   'tier',
   'id',
+  'reviewed',
 ] as const;
 
 /** A field a column maps to (see {@link PLAN_FIELDS}). */
@@ -64,6 +65,8 @@ export const FIELD_SYNONYMS: Readonly<Record<PlanField, readonly string[]>> = {
   comments: ['comments', 'comment', 'notes'],
   tier: ['tier', 'priority'],
   id: ['id'],
+  /** When the progress was last reviewed (seed 002's `Last reviewed`): the date of the progress note beside it. */
+  reviewed: ['last reviewed', 'date reviewed', 'reviewed', 'review date', 'last updated', 'date of update', 'as at'],
 };
 
 /** Fields whose cells hold running text that can carry on across rows. */

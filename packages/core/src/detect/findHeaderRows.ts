@@ -4,7 +4,7 @@ import type { ColumnMapping } from './mapColumns';
 import { isFilled } from './sheetText';
 
 /** Header cells are short labels; a row holding a paragraph is data, whatever words it uses. */
-const LONGEST_HEADER = 120;
+export const LONGEST_HEADER = 120;
 
 /**
  * The column mapping of a row if the row reads as a table header: at least three fields named
@@ -40,4 +40,20 @@ export function sameLayout(a: readonly ColumnMapping[], b: readonly ColumnMappin
   const right = fieldsOf(b);
   const shared = right.filter((key) => left.has(key)).length;
   return shared >= Math.max(2, Math.ceil(Math.max(left.size, right.length) * 0.75));
+}
+
+/**
+ * Whether two header rows map every column to the same field. A header repeated with a column
+ * renamed to another field (seed 001's `Targets and outcomes` → `Progress and outcomes`) heads
+ * the rows below it with its own mapping.
+ *
+ * @example
+ * sameFields(mapColumns(['Action', 'Lead', 'Targets and outcomes']), mapColumns(['Action', 'Lead', 'Progress and outcomes'])); // false
+ */
+export function sameFields(a: readonly ColumnMapping[], b: readonly ColumnMapping[]): boolean {
+  const width = Math.max(a.length, b.length);
+  for (let index = 0; index < width; index++) {
+    if ((a[index]?.field ?? 'extra') !== (b[index]?.field ?? 'extra')) return false;
+  }
+  return true;
 }

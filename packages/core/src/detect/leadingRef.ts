@@ -6,8 +6,8 @@ export interface LeadingRef {
   rest: string;
 }
 
-// `1.`, `23`, `1.1`, `1.1.1`, `2.4.1.`, `A5.1`, `A7`, `(3)`. Numbers stay short so a year is never a ref,
-// and a date such as `31.8.12` (three short parts, last two digits) is refused below.
+// `1.`, `23`, `1.1`, `1.1.1`, `2.4.1.`, `2.1.10`, `A5.1`, `A7`, `(3)`. Numbers stay short so a year is never a ref,
+// and a date such as `31.8.12` (a two-digit day, or a four-digit year) is refused below.
 const LEADING_REF = /^\s*(\(\d{1,2}\)|[A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=\s|$)\s*([\s\S]*)$/;
 
 /**
@@ -17,12 +17,15 @@ const LEADING_REF = /^\s*(\(\d{1,2}\)|[A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=\s|$
  * parseLeadingRef('1.1 All areas where non qualified social workers operate …'); // { ref: '1.1', rest: 'All areas …' }
  * parseLeadingRef('23 Ensure that the quality of all staff supervision …')?.ref; // '23'
  * parseLeadingRef('2011)'); // undefined
+ * parseLeadingRef('2.1.10 All agencies that hold case files …')?.ref; // '2.1.10'
+ * parseLeadingRef('31.8.12'); // undefined
  */
 export function parseLeadingRef(text: string): LeadingRef | undefined {
   const match = LEADING_REF.exec(text);
   if (!match) return undefined;
   const ref = match[1] ?? '';
-  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(ref) && Number(ref.split('.')[2]) > 9) return undefined;
+  const parts = ref.split('.');
+  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(ref) && Number(parts[2]) > 9 && ((parts[0] ?? '').length === 2 || (parts[2] ?? '').length === 4)) return undefined;
   return { ref, rest: (match[2] ?? '').trim() };
 }
 

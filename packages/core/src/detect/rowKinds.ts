@@ -11,7 +11,8 @@ export type RowKind =
   | 'continuation'
   | 'blank'
   | 'page-marker'
-  | 'tier-marker';
+  | 'tier-marker'
+  | 'aims';
 
 /** A row with its kind and, for rows the plan does not take data from, the reason in plain English. */
 export interface ClassifiedRow {
@@ -74,4 +75,29 @@ export function isLegendHeading(text: string): boolean {
 export function isUpperCase(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+// `Theme 1 – …`, `Theme: Best practice`, `Area for improvement 2: …`, `Key Judgement Area: …`, `Part 1 – …`.
+const SECTION_HEADING = /^(theme\b|area for improvement\s+\d|key judgement area\b|part\s+\d+\b)/i;
+
+/**
+ * Whether a heading names a level of the plan's structure by its wording (seed 001's themes and
+ * areas, seed 002's key judgement areas, seed 004's parts), wherever it stands.
+ *
+ * @example
+ * isSectionHeading('Area for improvement 1: Creating a leadership team for safeguarding'); // true
+ * isSectionHeading('Haringey Council'); // false
+ */
+export function isSectionHeading(text: string): boolean {
+  return SECTION_HEADING.test(text.replace(/<[^>]*>/g, ' ').trim());
+}
+
+/**
+ * Whether a heading opens a theme's aims (`Aims`, seed 001), whose lines follow it.
+ *
+ * @example
+ * isAimsHeading('Aims'); // true
+ */
+export function isAimsHeading(text: string): boolean {
+  return /^(aims?|our aims)$/.test(foldText(text));
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '../dates';
 import type { DateParseOptions } from '../dates';
 import { columnLetter } from '../detect/columnLetter';
 import type { DetectedTable } from '../detect/detectTables';
@@ -9,15 +10,16 @@ import { foldText } from '../match/similarity';
 import { createAction } from '../model/create';
 import type { PlanIssue } from '../model/issue';
 import type { Action, Person, Plan, ProgressEntry, RagLevelId, Recommendation, Section } from '../model/plan';
+import { findLevel } from '../rag';
 import type { RagScheme } from '../rag';
 import { parseStatusText } from '../status';
 import type { CellLedger } from './ledger';
-import { joinContinuations } from './joinContinuations';
+import { columnShift, joinContinuations } from './joinContinuations';
 import type { RecordCell, RowRecord } from './joinContinuations';
 import { parseRecLinks } from './parseRecLinks';
 import type { RecommendationCitation } from './parseRecLinks';
 import { parseRecommendationCode } from './parseRecommendationCode';
-import { readDateCell, readDateList } from './readDateCell';
+import { isMonthFormat, readDateList, readDateSpan } from './readDateCell';
 import type { CellDate } from './readDateCell';
 import { readProgress } from './readProgress';
 import { readRag } from './readRag';
@@ -62,11 +64,35 @@ function refNumber(action: Action): number {
   return Number(action.ref?.replace(/\D/g, '') ?? NaN);
 }
 
+/** How high a heading stands: a part holds themes, a theme holds areas and plain sections. */
+function sectionRank(title: string): number {
+  if (/^part\s+\d/i.test(title)) return 0;
+  return /^(theme|key judgement area)\b/i.test(title) ? 1 : 2;
+}
+
 function sectionKind(title: string): Section['kind'] {
   if (/^theme\b/i.test(title)) return 'theme';
   if (/^key judgement area\b/i.test(title)) return 'key-judgement-area';
   if (/^area for improvement\b/i.test(title)) return 'area-for-improvement';
   return 'section';
+}
+
+/** Date columns whose real dates mostly show no day (`mmm-yy`): a bare serial there is a month too. */
+function monthColumns(table: DetectedTable, view: SheetView): Set<number> {
+  const columns = table.columns.filter((column) => column.field === 'start' || column.field === 'due').map((column) => column.index);
+  const monthly = new Set<number>();
+  for (const column of columns) {
+    let months = 0;
+    let days = 0;
+    for (const row of table.rows) {
+      const cell = row.kind === 'data' ? view.sheet.rows[row.row]?.[column] : undefined;
+      if (cell?.date === undefined) continue;
+      if (isMonthFormat(cell.numFmt)) months++;
+      else days++;
+    }
+    if (months > days) monthly.add(column);
+  }
+  return monthly;
 }
 
 /**
@@ -93,6 +119,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   };
 
   const records = new Map<number, RowRecord>(joinContinuations(table, view).map((record) => [record.rows[0] ?? 0, record]));
+  const firstAction = plan.actions.length;
   let section: Section | null = null;
   let rec: Recommendation | null = null;
   let pendingTimescale: string | null = null;
@@ -110,16 +137,23 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     });
   };
 
+  /** The open heading of each rank, for a section's parent (`Area for improvement 2` under `Theme 1`). */
+  const open: Array<Section | undefined> = [];
   const sectionFor = (title: string): Section => {
+    const rank = sectionRank(title);
     const found = plan.sections.find((each) => foldText(each.title) === foldText(title));
-    if (found) return found;
-    const created: Section = { id: context.uniqueId(`sec-${slug(title)}`), kind: sectionKind(title), title, parentId: null, aims: [] };
-    plan.sections.push(created);
-    return created;
+    const parentId = open.slice(0, rank).findLast((each) => each !== undefined)?.id ?? null;
+    const chosen = found ?? { id: context.uniqueId(`sec-${slug(title)}`), kind: sectionKind(title), title, parentId, aims: [] };
+    if (!found) plan.sections.push(chosen);
+    open.length = rank;
+    open[rank] = chosen;
+    return chosen;
   };
+  /** Aims belong to the theme above them (seed 001), else to the section they stand in. */
+  const aimsOwner = (): Section | undefined => open[1] ?? section ?? undefined;
 
   const newAction = (fields: Partial<Action>, ref: string | null, row: number, scope: string | null): Action => {
-    const base = ref === null ? `r${row + 1}` : `${scope === null ? '' : `${slug(scope)}-`}${ref.replace(/[().]+$/, '').replace(/[()]/g, '')}`;
+    const base = ref === null ? `r${row + 1}` : `${scope === null ? '' : `${slug(scope)}-`}${ref.replace(/[().]+$/, '').replace(/[()]/g, '').replace(/\s+/g, '-')}`;
     const action = createAction({
       id: context.uniqueId(`${sheetSlug}-${base}`),
       ref,
@@ -193,6 +227,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       if (reading.rag !== null) {
         action.rag = reading.rag;
         cells.rag = address;
+        // The 4-level key's second dimension (seed 000's red: "support required to address issues").
+        const level = findLevel(context.scheme, reading.rag);
+        if (level?.supportRequired !== undefined) action.supportRequired = level.supportRequired;
         if (reading.from !== 'text') {
           issue('rag-from-fill', 'info', `Rating "${reading.rag}" read from the fill colour ${statusCell?.fill ?? ''} of ${address}${reading.from === 'legend' ? ', as the sheet\u2019s key defines it' : ''}.`, address, action.ref);
         }
@@ -218,6 +255,12 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     });
   };
 
+  /** Leads and dates on rows of their own after a packed row's last action: the next action's, after a page break. */
+  type Pending<T> = Array<{ value: T; address: string; row: number }>;
+  const pending: { leads: Pending<string[]>; start: Pending<CellDate>; due: Pending<CellDate> } = { leads: [], start: [], due: [] };
+  const monthlyColumns = monthColumns(table, view);
+  /** Addresses of action cells already read (a merged cell covers several rows). */
+  const actionAddresses = new Set<string>();
   /** The recommendation cell held only its number; its text and timescale were read from the cells after it. */
   let codeOnly = false;
   const recommendationFrom = (cell: RecordCell, record: RowRecord): void => {
@@ -230,6 +273,12 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       return;
     }
     const label = parseRecommendationCode(plain);
+    const refCell = col('ref') >= 0 ? record.cells[col('ref')] : undefined;
+    if (listOnly && label.code === null && refCell && isFilled(refCell.text)) {
+      // The code in a column of its own (seed 002's `Ref`: `Recommendation 1`).
+      const written = stripHtml(refCell.text);
+      label.code = parseRecommendationCode(written).code ?? written;
+    }
     if (label.text === '' && label.code === null) {
       pendingTimescale = label.timescale;
       pendingOutcome = [];
@@ -265,6 +314,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     }
     plan.recommendations.push(created);
     rec = created;
+    pending.leads.length = 0;
+    pending.start.length = 0;
+    pending.due.length = 0;
     pendingTimescale = null;
     pendingOutcome = null;
     parent = null;
@@ -277,6 +329,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     const last = target.length - 1;
     if (last >= 0 && looksCarriedOn(plain)) target[last] = joinText(target[last] ?? '', plain);
     else target.push(plain);
+  };
+
+  /** A progress note, dated from the row's `Last reviewed` cell when the note gives no date of its own. */
+  const progressOf = (text: string, record: RowRecord): ProgressEntry => {
+    const entry = readProgress(text);
+    const reviewed = col('reviewed') >= 0 ? record.cells[col('reviewed')] : undefined;
+    if (entry.date === null && reviewed && isFilled(reviewed.text)) entry.date = readDateSpan(reviewed.cell, stripHtml(reviewed.text), context.dateOptions).end;
+    return entry;
   };
 
   const buildRecord = (record: RowRecord): boolean => {
@@ -298,6 +358,13 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       }
       const due = cellOf('due');
       if (rec && due && isFilled(due.text) && !codeOnly) rec.timescale = stripHtml(due.text);
+      const progress = cellOf('progress');
+      if (rec && progress && isFilled(progress.text)) {
+        // A tracker of recommendations (seed 002): the progress reported on each is one action's.
+        const action = newAction({ kind: 'action', title: rec.text, progress: [progressOf(progress.text, record)] }, rec.code, row, null);
+        if (action.source?.cells) Object.assign(action.source.cells, { title: recCell.addresses[0] ?? '', progress: progress.addresses[0] ?? '' });
+        applyRowFields(action, record);
+      }
       return true;
     }
     // Outcomes belong to the recommendation where there is one, else to the action (000's `Outcome`).
@@ -309,9 +376,12 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     }
     if (hasMilestones) {
       const actionCell = cellOf('action');
-      if (actionCell && isFilled(actionCell.text)) {
+      const actionAddress = actionCell?.addresses[0] ?? '';
+      // An action cell merged down over its milestones' rows is read once, on its first row.
+      if (actionCell && isFilled(actionCell.text) && !actionAddresses.has(actionAddress)) {
+        actionAddresses.add(actionAddress);
         const plain = stripHtml(actionCell.text);
-        const address = actionCell.addresses[0] ?? '';
+        const address = actionAddress;
         if (parent && looksCarriedOn(plain)) {
           parent.title = joinText(parent.title, plain);
           issue('continuation-joined', 'info', `"${plain.slice(0, 40)}" continues action ${parent.ref ?? ''} after a page break.`, address, parent.ref);
@@ -379,8 +449,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     const leadCell = cellOf('lead');
     if (leadCell && isFilled(leadCell.text)) {
       const address = leadCell.addresses[0] ?? '';
-      const groups = items.length > 1 ? splitLeadGroups(stripHtml(leadCell.text), context.people) : [splitLeads(stripHtml(leadCell.text))];
-      if (items.length > 1 && groups.length !== items.length && groups.length !== 1) {
+      const plain = stripHtml(leadCell.text);
+      const lines = plain.split('\n').filter(isFilled).length;
+      const groups = table.packed && (items.length > 1 || lines > 1) ? splitLeadGroups(plain, context.people) : [splitLeads(plain)];
+      if (groups.length > items.length && lines > 1) {
+        // Lead rows below the last action's row (004 LAC7 row 99): theirs is the next action, after the page break.
+        pending.leads.push(...groups.splice(items.length).map((group) => ({ value: group, address, row: record.rows.at(-1) ?? row })));
+      }
+      if (items.length > 1 && groups.length < items.length && groups.length !== 1) {
         issue('packed-cell-count-mismatch', 'warning', `The lead cell holds ${groups.length} leads for ${items.length} actions; they were given out in order.`, address, rec?.code ?? null);
       }
       items.forEach((action, index) => {
@@ -388,25 +464,49 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         action.leads = [...new Set(leadsOf(group ?? [], address, action.ref))];
         if (action.source?.cells && group) action.source.cells.leads = address;
       });
+    } else if (table.packed) {
+      for (const action of items) {
+        const given = pending.leads.shift();
+        if (!given) break;
+        action.leads = [...new Set(leadsOf(given.value, given.address, action.ref))];
+        if (action.source?.cells) action.source.cells.leads = given.address;
+        issue('lead-row-without-action', 'info', `The lead on row ${given.row + 1} has no action beside it; it was given to action ${action.ref ?? ''}, the next after the page break.`, given.address, action.ref);
+      }
     }
     for (const field of ['start', 'due'] as const) {
       const dateCell = cellOf(field);
-      if (!dateCell || !isFilled(dateCell.text)) continue;
-      const address = dateCell.addresses[0] ?? '';
-      if (items.length === 1 || !table.packed) {
-        let date = readDateCell(dateCell.cell, dateCell.text, context.dateOptions);
-        if (date.value === null && dateCell.text.includes('\n')) {
-          const first = readDateList(stripHtml(dateCell.text), context.dateOptions).find((each) => each.value !== null);
-          if (first) {
-            date = { ...first, text: dateCell.text.trim() };
-            issue('several-dates-one-action', 'info', `The cell holds several dates for one action; the first, ${first.text ?? ''}, was used.`, address, items[0]?.ref ?? null);
+      if (!dateCell || !isFilled(dateCell.text)) {
+        if (table.packed) {
+          for (const action of items) {
+            const given = pending[field].shift();
+            if (given) applyDate(action, field, given.value, given.address);
           }
         }
-        for (const action of items) applyDate(action, field, date, address);
         continue;
       }
-      const dates = readDateList(stripHtml(dateCell.text), context.dateOptions);
-      if (dates.length !== items.length && dates.length !== 1) {
+      const address = dateCell.addresses[0] ?? '';
+      const text = stripHtml(dateCell.text);
+      if (!table.packed) {
+        const span = readDateSpan(dateCell.cell, text, context.dateOptions, { monthly: monthlyColumns.has(col(field)) });
+        for (const action of items) {
+          applyDate(action, field, { value: field === 'start' ? span.start : span.end, text, issues: span.issues }, address);
+          // A timescale names a period (`Feb – Sept 2009`): where no column gives the start, it does.
+          if (field === 'due' && col('start') < 0 && span.start !== null && span.start !== span.end) {
+            action.start = span.start;
+            action.startText = text;
+            if (action.source?.cells) action.source.cells.start = address;
+          }
+        }
+        if (span.periods > 1 && span.start !== null && span.end !== null) {
+          issue('several-periods-one-action', 'info', `The cell holds ${span.periods} periods for one action; it was read as running from ${formatDate(span.start)} to ${formatDate(span.end)}.`, address, items[0]?.ref ?? null);
+        }
+        continue;
+      }
+      const dates = readDateList(text, context.dateOptions);
+      if (dates.length > items.length && text.includes('\n')) {
+        pending[field].push(...dates.splice(items.length).map((date) => ({ value: date, address, row: record.rows.at(-1) ?? row })));
+      }
+      if (dates.length < items.length && dates.length !== 1) {
         issue('packed-cell-count-mismatch', 'warning', `The ${field === 'due' ? 'by-when' : 'start'} cell holds ${dates.length} dates for ${items.length} actions; they were given out in order.`, address, rec?.code ?? null);
       }
       items.forEach((action, index) => {
@@ -419,7 +519,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const address = progressCell.addresses[0] ?? '';
       const plain = stripHtml(progressCell.text);
       if (!table.packed) {
-        for (const action of items) action.progress.push(readProgress(progressCell.text));
+        for (const action of items) action.progress.push(progressOf(progressCell.text, record));
       } else {
         const keyed = splitProgressByKey(plain);
         if (keyed.unkeyed !== '') {
@@ -461,6 +561,19 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       tier = null;
       continue;
     }
+    if (kind === 'aims') {
+      const owner = aimsOwner();
+      rowTexts(view.sheet, row).forEach((text, column) => {
+        if (!isFilled(text)) return;
+        const plain = stripHtml(text);
+        if (/^aims?$/i.test(plain) || !owner) ledger.ignored(sheet, row, column, owner ? 'the Aims heading' : 'aims with no theme to belong to');
+        else {
+          owner.aims.push(...plain.split('\n').map((line) => line.replace(/^[•\s]+/, '').trim()).filter(Boolean));
+          ledger.mapped(sheet, row, column);
+        }
+      });
+      continue;
+    }
     if (kind === 'tier-marker') {
       const texts = rowTexts(view.sheet, row);
       texts.forEach((text, column) => {
@@ -483,6 +596,12 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
           else ledger.mapped(sheet, r, c);
         }
       });
+      for (const shifted of record.rows) {
+        const from = columnShift(view, shifted, table.columns.length);
+        if (from !== Infinity) {
+          issue('column-shift', 'info', `Row ${shifted + 1}'s cells after column ${columnLetter(from)} sit one column right of their headers; each was read under the header to its left.`, cellAddress(shifted, from + 1));
+        }
+      }
       for (const continued of record.rows.slice(1)) {
         issue('continuation-joined', 'info', `Row ${continued + 1} continues row ${row + 1} (page break): its cells were joined to it.`, cellAddress(continued, 0));
       }
@@ -514,5 +633,24 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       address,
       under?.code ?? null,
     );
+  }
+  linkHeldActions(plan.actions.slice(firstAction));
+}
+
+/**
+ * Gives each blocked action the siblings its note says it waits for (`(4) Held: Will follow
+ * completion of 1 & 2` → actions (1) and (2) of the same recommendation) as dependencies.
+ */
+function linkHeldActions(actions: readonly Action[]): void {
+  for (const action of actions) {
+    const latest = action.progress.at(-1);
+    if (action.status !== 'blocked' || !latest) continue;
+    const numbers = parseStatusText(`${latest.statusText ?? ''}: ${latest.text}`).dependsOn ?? [];
+    for (const number of numbers) {
+      const sibling = actions.find(
+        (other) => other !== action && other.parentId === action.parentId && other.recommendationIds[0] === action.recommendationIds[0] && refNumber(other) === Number(number),
+      );
+      if (sibling && !action.dependencies.includes(sibling.id)) action.dependencies.push(sibling.id);
+    }
   }
 }

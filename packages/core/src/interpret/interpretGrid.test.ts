@@ -41,7 +41,10 @@ describe('interpretGrid on seed 000 (milestone report, page breaks, legend, appe
     expect(plan.ragScheme).toBe('haringey-2011');
     expect(plan.sections.map((section) => section.title)).toEqual([
       'Theme: Best practice', 'Theme: Participation', 'Theme: Quality Assurance and Performance Management', 'Theme: Workforce development',
+      // The appendix's sub-headings section its recommendations.
+      'Safeguarding Services', 'Services for looked after children',
     ]);
+    expect(plan.recommendations[9]?.sectionId).toBe(plan.sections[5]?.id);
     expect(plan.recommendations.map((rec) => rec.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
     expect(plan.recommendations[8]).toMatchObject({ text: 'Improve the way that the Child Protection Advisers carry out their quality control and assurance functions.', timescale: 'Within six months' });
     expect(plan.recommendations[7]?.paragraphRefs).toEqual(['(Not all case files have up-to-date chronologies – Ref 39 P. 39)']);
@@ -144,7 +147,12 @@ describe('interpretGrid on seed 004 (packed cells, tiers, role key sheet)', () =
 
   it('reads recommendations with codes, timescales and outcomes split over rows', () => {
     expect(plan.people).toHaveLength(30);
-    expect(plan.sections.map((section) => section.title)).toEqual(['SAFEGUARDING', 'LOOKED AFTER CHILDREN']);
+    // `Part 1 – …` is a part of the plan holding the two sections, not the plan's title.
+    expect(plan.sections.map((section) => [section.title, section.parentId])).toEqual([
+      ['Part 1 – Inspection Recommendations', null],
+      ['SAFEGUARDING', 'sec-part-1-inspection-recommendations'],
+      ['LOOKED AFTER CHILDREN', 'sec-part-1-inspection-recommendations'],
+    ]);
     expect(plan.recommendations.map((rec) => rec.code)).toEqual([
       'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'LAC1', 'LAC2', null, 'LAC4', 'LAC5', 'LAC6', 'LAC7', 'LAC8', 'LAC9', 'LAC10', 'LAC11',
     ]);

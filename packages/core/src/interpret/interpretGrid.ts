@@ -3,16 +3,20 @@ import { detectTables } from '../detect/detectTables';
 import type { ColumnMapping } from '../detect/mapColumns';
 import type { MappingProfile } from '../detect/profile';
 import { isFilled, rowTexts } from '../detect/sheetText';
-import type { Grid } from '../grid/grid';
+import type { Grid, GridSheet } from '../grid/grid';
 import { createPlan } from '../model/create';
 import type { PlanIssue } from '../model/issue';
 import type { IsoDay, PartialDate } from '../model/partialDate';
-import type { Plan } from '../model/plan';
+import type { Inspection, Plan } from '../model/plan';
 import type { RagScheme } from '../rag';
 import { buildTable } from './buildTable';
 import type { BuildContext } from './buildTable';
 import { accountForCells, createLedger } from './ledger';
 import type { Fidelity } from './ledger';
+import { findInspection, resolveRecommendationDues } from './findInspection';
+import { withoutMergeCopies } from './mergeCopies';
+import { linkIndicators, readIndicators } from './readIndicators';
+import type { IndicatorTable } from './readIndicators';
 import { chooseScheme, legendColours } from './readRag';
 import { resolveCitations } from './resolveCitations';
 import { readRoleKey } from './roleKey';
@@ -31,6 +35,11 @@ export interface InterpretOptions {
   sheets?: readonly string[];
   /** When the text was written, for dates without a year (`11 th September`). */
   referenceDate?: PartialDate;
+  /**
+   * The inspection the plan answers, when the workbook does not date it (seed 004 names only the
+   * `OFSTED REPORT`; the inspection was in May 2012). Fields given here win over what the workbook says.
+   */
+  inspection?: Partial<Pick<Inspection, 'date' | 'bodies' | 'title'>>;
 }
 
 /** The plan read from a workbook, with everything noticed on the way and how every cell was used. */
@@ -43,8 +52,24 @@ export interface InterpretResult {
   mapping: ColumnMapping[];
 }
 
+/** A table of actions, or a tracker of recommendations with their progress (seed 002). */
 function isPlanTable(table: DetectedTable): boolean {
-  return table.columns.some((column) => column.field === 'action' || column.field === 'milestone');
+  const has = (field: string): boolean => table.columns.some((column) => column.field === field);
+  return has('action') || has('milestone') || (has('recommendation') && has('progress'));
+}
+
+/** The text of each title and banner row of the tables, where workbooks name their inspection. */
+function headingTexts(tables: readonly DetectedTable[], sheets: readonly GridSheet[]): Array<{ text: string; sheet: string; row: number; column: number }> {
+  return tables.flatMap((table) => {
+    const sheet = sheets.find((each) => each.name === table.sheet);
+    if (!sheet) return [];
+    return table.rows
+      .filter((row) => row.kind === 'banner' && row.row < table.headerRow)
+      .flatMap((row) => {
+        const column = rowTexts(sheet, row.row).findIndex(isFilled);
+        return column < 0 ? [] : [{ text: rowTexts(sheet, row.row)[column] ?? '', sheet: sheet.name, row: row.row, column }];
+      });
+  });
 }
 
 /**
@@ -57,12 +82,14 @@ function isPlanTable(table: DetectedTable): boolean {
  * const { plan, issues, fidelity } = interpretGrid(grid, { asOf: '2011-05-31' });
  * plan.actions.find((action) => action.ref === '1.1')?.due; // '2011-05-31'
  */
-export function interpretGrid(grid: Grid, options: InterpretOptions = {}): InterpretResult {
+export function interpretGrid(input: Grid, options: InterpretOptions = {}): InterpretResult {
+  const grid: Grid = { sheets: input.sheets.map(withoutMergeCopies) };
   const ledger = createLedger();
   const issues: PlanIssue[] = [];
   const chosen = grid.sheets.filter((sheet) => options.sheets === undefined || options.sheets.includes(sheet.name));
   const tables: DetectedTable[] = [];
   const people: Plan['people'] = [];
+  const indicatorTables: IndicatorTable[] = [];
   const ignoreSheet = (name: string, reason: string): void => {
     const sheet = grid.sheets.find((each) => each.name === name);
     sheet?.rows.forEach((_, row) =>
@@ -74,6 +101,16 @@ export function interpretGrid(grid: Grid, options: InterpretOptions = {}): Inter
   for (const sheet of grid.sheets) {
     if (!chosen.includes(sheet)) {
       ignoreSheet(sheet.name, 'sheet not selected for import');
+      continue;
+    }
+    const indicatorTable = readIndicators(sheet);
+    if (indicatorTable) {
+      indicatorTables.push(indicatorTable);
+      for (const [row, column] of indicatorTable.cells) ledger.mapped(sheet.name, row, column);
+      rowTexts(sheet, indicatorTable.headerRow).forEach((text, column) => {
+        if (isFilled(text)) ledger.ignored(sheet.name, indicatorTable.headerRow, column, 'header row of the indicator table');
+      });
+      ignoreSheet(sheet.name, 'beside the indicator table');
       continue;
     }
     const found = detectTables(sheet, options.profile ? { profile: options.profile } : {});
@@ -104,8 +141,15 @@ export function interpretGrid(grid: Grid, options: InterpretOptions = {}): Inter
     return table.rows.filter((row) => row.kind === 'data').map((row) => rowTexts(sheet, row.row)[column] ?? '');
   });
   const scheme = options.scheme ?? chooseScheme(statusTexts, tables.flatMap((table) => table.legend));
-  const title = planTables.find((table) => table.title)?.title?.text ?? tables.find((table) => table.title)?.title?.text ?? grid.sheets[0]?.name ?? 'Plan';
+  const headings = headingTexts(tables, grid.sheets);
+  const banner = headingTexts(planTables, grid.sheets)[0]?.text.trim();
+  const title = planTables.find((table) => table.title)?.title?.text ?? banner ?? planTables[0]?.sheet ?? grid.sheets[0]?.name ?? 'Plan';
   const plan = createPlan({ id: slug(title), title, asOf: options.asOf ?? null, ragScheme: scheme.id, people });
+  const found = findInspection(headings.map((heading) => heading.text));
+  const inspection = found || options.inspection ? { ...(found?.inspection ?? { id: 'inspection', bodies: [], title: 'Inspection', date: null, judgement: null }), ...options.inspection } : null;
+  if (inspection) plan.inspections.push(inspection);
+  const dateSource = found?.dateFrom == null ? undefined : headings[found.dateFrom];
+  if (dateSource) ledger.mapped(dateSource.sheet, dateSource.row, dateSource.column);
   const context: BuildContext = {
     plan,
     issues,
@@ -124,5 +168,7 @@ export function interpretGrid(grid: Grid, options: InterpretOptions = {}): Inter
     if (sheet) buildTable(table, sheetView(sheet), context);
   }
   issues.push(...resolveCitations(context.citations, plan.recommendations));
+  if (inspection) resolveRecommendationDues(plan, inspection);
+  plan.indicators = indicatorTables.flatMap((table) => linkIndicators(table, plan.recommendations));
   return { plan, issues, fidelity: accountForCells(grid, ledger), tables, mapping: planTables[0]?.columns ?? [] };
 }

@@ -1,4 +1,5 @@
 import type { DetectedTable } from '../detect/detectTables';
+import { isFilled } from '../detect/sheetText';
 import type { GridCell } from '../grid/grid';
 import type { SheetView } from './sheetView';
 
@@ -21,6 +22,24 @@ export interface RowRecord {
 }
 
 /**
+ * Where a row's cells sit one column right of their header (seed 001's 2.1.6–2.1.10: an empty
+ * fourth cell puts the timescale under `Targets and outcomes` and the targets beyond the last
+ * header): the index of the empty cell they moved past, or `Infinity` when the row is in place.
+ *
+ * @example
+ * columnShift(view, 88, 5); // 3: read column E as D and F as E
+ */
+export function columnShift(view: SheetView, row: number, width: number): number {
+  const cells = view.sheet.rows[row] ?? [];
+  const beyond = cells.slice(width).some((cell) => cell != null && cell.text.trim() !== '');
+  if (!beyond) return Infinity;
+  for (let column = width - 1; column >= 0; column--) {
+    if ((cells[column]?.text.trim() ?? '') === '') return column;
+  }
+  return Infinity;
+}
+
+/**
  * Joins each continuation row into the data row it continues, cell by cell: text carried over
  * a page break is appended with a space, or on a new line after a full stop (and always on a new
  * line in a packed table, where each line is another action's lead or date).
@@ -33,6 +52,7 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
   const width = table.columns.length;
   const records: RowRecord[] = [];
   const seen = new Set<string>();
+  let shiftedFrom = Infinity;
   const read = (row: number, column: number): RecordCell | null => {
     const cell = view.cell(row, column);
     if (cell === null || cell.text.trim() === '') return null;
@@ -44,7 +64,11 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
   };
   for (const classified of table.rows) {
     if (classified.kind !== 'data' && classified.kind !== 'continuation') continue;
-    const cells = Array.from({ length: width }, (_, column) => read(classified.row, column));
+    // A shift runs on over the rows below it while they leave the same cell empty (001's 2.1.8, 2.1.9).
+    const own = columnShift(view, classified.row, width);
+    const from = own === Infinity && shiftedFrom !== Infinity && !isFilled(view.sheet.rows[classified.row]?.[shiftedFrom]?.text ?? '') ? shiftedFrom : own;
+    shiftedFrom = from;
+    const cells = Array.from({ length: width }, (_, column) => read(classified.row, column >= from ? column + 1 : column));
     const current = records.at(-1);
     if (classified.kind === 'data' || !current) {
       records.push({ rows: [classified.row], cells: cells.map((cell) => cell ?? { text: '', cell: null, addresses: [], positions: [] }) });

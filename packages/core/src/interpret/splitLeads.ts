@@ -12,6 +12,8 @@ export interface LeadResolution {
 }
 
 const SEPARATORS = /\s*(?:\/|,|&|;|\n|\band\b)\s*/;
+// Names of services and groups that hold an `and` of their own (seed 001).
+const SERVICE_NAMES = /\bchildren(?:'s)?\s+(?:&|and)\s+(?:young people|families)\b/gi;
 
 /**
  * Splits a lead cell into leads on `/`, `,`, `&`, `;`, `and` and line breaks (`RG/JF`,
@@ -20,13 +22,15 @@ const SEPARATORS = /\s*(?:\/|,|&|;|\n|\band\b)\s*/;
  * @example
  * splitLeads('SK/RdP'); // ['SK', 'RdP']
  * splitLeads('Debbie Haith (Chair QA Sub Group)'); // ['Debbie Haith (Chair QA Sub Group)']
+ * splitLeads("Director Children & Young People's Service"); // ["Director Children & Young People's Service"]
  */
 export function splitLeads(text: string): string[] {
-  // `&` inside an abbreviation (`LSCB L&D SG`, `ACE PPP&C`) is part of it, not a separator.
-  const guarded = text.replace(/(\S)&(\S)/g, '$1\uE000$2');
+  // `&` inside an abbreviation (`LSCB L&D SG`, `ACE PPP&C`) is part of it, not a separator, and so
+  // is `and` or `&` inside a service's name (`Director Children & Young People's Service`).
+  const guarded = text.replace(/(\S)&(\S)/g, '$1\uE000$2').replace(SERVICE_NAMES, (name) => name.replace(/&/g, '\uE000').replace(/\band\b/g, '\uE001'));
   return guarded
     .split(SEPARATORS)
-    .map((part) => part.replace(/\uE000/g, '&').trim())
+    .map((part) => part.replace(/\uE000/g, '&').replace(/\uE001/g, 'and').trim())
     .filter((part) => part !== '');
 }
 

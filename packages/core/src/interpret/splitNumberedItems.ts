@@ -22,7 +22,8 @@ export interface SplitCell {
   tierAfter: Tier | null;
 }
 
-const TOKEN = /\b(MUST DO|EMBEDDING)\b|\((\d{1,2})\)/g;
+// `(3)`, or `3)` with its opening bracket lost (seed 004's S4), which counts only as the next number.
+const TOKEN = /\b(MUST DO|EMBEDDING)\b|\((\d{1,2})\)|(?<![\w(])(\d{1,2})\)/g;
 
 /**
  * Splits a cell holding several numbered actions (`(1) … (2) …`) with `MUST DO` / `EMBEDDING`
@@ -45,6 +46,7 @@ export function splitNumberedItems(text: string, tierBefore: Tier | null = null)
   };
   for (const match of text.matchAll(TOKEN)) {
     const at = match.index;
+    if (match[3] !== undefined && Number(match[3]) !== (items.at(-1)?.number ?? -1) + 1) continue;
     flush(at);
     cursor = at + match[0].length;
     if (match[1] !== undefined) {
@@ -52,7 +54,7 @@ export function splitNumberedItems(text: string, tierBefore: Tier | null = null)
       continue;
     }
     // A number in brackets mid-sentence is an item only when it follows the previous item's number.
-    const number = Number(match[2]);
+    const number = Number(match[2] ?? match[3]);
     const previous = items.at(-1)?.number;
     if (previous !== undefined && number <= previous) {
       cursor = at;
