@@ -15,6 +15,8 @@ export interface BenchPaths {
   benchDir: string;
   /** The cache folder outside git (workbooks, bundles, outputs). */
   cacheDir: string;
+  /** The commit measured (short hash), or `working tree`. */
+  commit: string;
   workerPath: string;
   addinBundle: string;
 }
@@ -62,7 +64,7 @@ async function generateWorkbooks(schedule: Schedule, groups: readonly Group[], p
 }
 
 /** A step stops taking rounds once its runs add up to this much: slow cases get fewer rounds, not the whole time box. */
-const STEP_BUDGET_MS = 150_000;
+const STEP_BUDGET_MS = 60_000;
 
 async function runGroup(group: Group, child: ChildOptions): Promise<GroupResult> {
   const steps: StepResult[] = [group.baseline, ...group.cases].map((step) => ({ step, runs: [] }));
@@ -84,7 +86,7 @@ async function runGroup(group: Group, child: ChildOptions): Promise<GroupResult>
   return { group, steps };
 }
 
-function machineInfo(started: number, command: string, results: readonly GroupResult[]): MachineInfo {
+function machineInfo(started: number, command: string, commit: string, results: readonly GroupResult[]): MachineInfo {
   const source = results.flatMap((r) => r.steps.flatMap((s) => s.runs.map((run) => run.rssSource)))[0] ?? 'maxRSS';
   return {
     cpus: cpus().length,
@@ -93,6 +95,7 @@ function machineInfo(started: number, command: string, results: readonly GroupRe
     node: process.version,
     rssSource: source === 'time -v' ? '`/usr/bin/time -v`' : "`process.resourceUsage().maxRSS` (no /usr/bin/time)",
     command,
+    commit,
     date: new Date().toISOString().slice(0, 10),
     totalMinutes: (Date.now() - started) / 60_000,
   };
@@ -111,7 +114,7 @@ function writeResults(benchDir: string, generated: string): void {
 }
 
 /**
- * `npm run bench [-- --quick] [--rounds n] [--only import,core] [--no-write] [--cpu-prof dir]`:
+ * `npm run bench [-- --quick] [--rounds n] [--only import,core] [--no-write] [--working-tree] [--cpu-prof dir]`:
  * generates the workbooks, runs every group round by round, prints the tables, and (full runs)
  * rewrites the generated part of RESULTS.md. Returns the exit code: 1 when a smoke check fails.
  *
@@ -125,15 +128,15 @@ export async function main(argv: readonly string[], paths: BenchPaths): Promise<
   mkdirSync(scratch, { recursive: true });
   const schedule = benchSchedule(args.quick ? 'quick' : 'full', { data: join(paths.cacheDir, 'workbooks'), scratch, addinBundle: paths.addinBundle }, args.rounds);
   const groups = schedule.groups.filter((g) => !args.only || args.only.includes(g.kind));
-  const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags, timeoutMs: 300_000 };
+  const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags, timeoutMs: 240_000 };
   await generateWorkbooks(schedule, groups, paths, child);
   const results: GroupResult[] = [];
   for (const group of groups) results.push(await runGroup(group, child));
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-  const generated = renderResults(results, machineInfo(started, command, results));
+  const generated = renderResults(results, machineInfo(started, command, paths.commit, results));
   console.log(`\n${generated}`);
   writeFileSync(join(paths.cacheDir, `results-${schedule.mode}.json`), JSON.stringify(results, null, 2));
-  if (!args.quick && !args.only && args.write) writeResults(paths.benchDir, generated);
+  if (!args.quick && !args.only && args.write && paths.commit !== 'working tree') writeResults(paths.benchDir, generated);
   const failures = benchFailures(results);
   for (const failure of failures) console.error(`FAIL ${failure}`);
   const pending = results.flatMap((r) => r.steps.filter((s) => s.missing).map((s) => `${r.group.title} / ${s.step.label}: ${s.missing}`));

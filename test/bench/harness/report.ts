@@ -8,6 +8,8 @@ export interface MachineInfo {
   node: string;
   rssSource: string;
   command: string;
+  /** The commit whose packages were measured. */
+  commit: string;
   date: string;
   totalMinutes: number;
 }
@@ -101,7 +103,7 @@ export function renderResults(results: readonly GroupResult[], machine: MachineI
     '## Machine and command',
     '',
     `- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}; shared and noisy, so read the ratios, not the absolute times.`,
-    `- Command: \`${machine.command}\`, ${machine.date}, ${machine.totalMinutes.toFixed(1)} minutes in all.`,
+    `- Command: \`${machine.command}\` at commit ${machine.commit}, ${machine.date}, ${machine.totalMinutes.toFixed(1)} minutes in all.`,
     `- Each run is its own \`node\` process; peak RSS from ${machine.rssSource}. Rounds interleave the cases (the order rotates each round); min and median over rounds.`,
   ];
   for (const result of results) {
