@@ -6,6 +6,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { colourContext } from './colours';
 import { toGridCell, type CellContext } from './gridCell';
 import { resolveLimits, type WorkbookLimits } from './limits';
+import { renameUnloadableSheets } from './sheetNames';
 import { sniffFormat } from './sniffFormat';
 import { dropDataValidations, trimSheetPadding } from './sheetXml';
 import { unzipWorkbook, type ZipParts } from './unzipWorkbook';
@@ -41,8 +42,9 @@ export async function readGrid(input: string | Uint8Array, options: ReadGridOpti
   checkFormat(bytes, name);
   const parts = unzipWorkbook(bytes, name, limits);
   const workbook = new ExcelJS.Workbook();
+  const { xml: workbookXml, originals } = renameUnloadableSheets(text(parts['xl/workbook.xml']) ?? '');
   try {
-    await workbook.xlsx.load(Buffer.from(repack(parts)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(repack({ ...parts, 'xl/workbook.xml': strToU8(workbookXml) })) as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookError('truncated', name);
   }
@@ -50,7 +52,12 @@ export async function readGrid(input: string | Uint8Array, options: ReadGridOpti
     colours: colourContext(text(parts['xl/theme/theme1.xml']), text(parts['xl/styles.xml'])),
     date1904: Boolean((workbook.properties as { date1904?: boolean }).date1904),
   };
-  const grid: Grid = { sheets: workbook.worksheets.map((sheet) => toGridSheet(sheet, ctx, limits, name)) };
+  const grid: Grid = {
+    sheets: workbook.worksheets.map((sheet) => {
+      const gridSheet = toGridSheet(sheet, ctx, limits, name);
+      return { ...gridSheet, name: originals.get(gridSheet.name) ?? gridSheet.name };
+    }),
+  };
   const cells = grid.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + row.filter(Boolean).length, 0), 0);
   if (cells > limits.maxCells) throw tooLarge(name, `It has ${cells.toLocaleString('en-GB')} cells; the limit is ${limits.maxCells.toLocaleString('en-GB')}.`);
   return grid;

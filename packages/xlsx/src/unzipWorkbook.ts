@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { WorkbookLimits } from './limits';
 import { WorkbookError } from './workbookError';
+import { findDeclaringPart } from './xmlDeclarations';
 
 /** The parts of a zip, by path. */
 export type ZipParts = Record<string, Uint8Array>;
@@ -9,7 +10,8 @@ export type ZipParts = Record<string, Uint8Array>;
  * Unpacks an .xlsx zip with fflate, checking the central directory's declared sizes against the
  * limits BEFORE inflating anything, so a zip bomb fails fast with `too-large`. Declared sizes can
  * lie; fflate then inflates into a buffer of the declared size, so a liar cannot grow memory either.
- * A zip without `xl/workbook.xml` is `not-xlsx` (a Word file, an .ods, any other zip).
+ * A zip without `xl/workbook.xml` is `not-xlsx` (a Word file, an .ods, any other zip); a part that
+ * declares a DOCTYPE or an ENTITY (entity expansion, external entities) is `unsafe-xml`.
  *
  * @example
  * const parts = unzipWorkbook(bytes, 'plan.xlsx', defaultLimits);
@@ -37,11 +39,15 @@ export function unzipWorkbook(bytes: Uint8Array, file: string, limits: WorkbookL
     );
   }
   if (!names.includes('xl/workbook.xml')) throw new WorkbookError('not-xlsx', file, describeOtherZip(names));
+  let parts: ZipParts;
   try {
-    return unzipSync(bytes);
+    parts = unzipSync(bytes);
   } catch {
     throw new WorkbookError('truncated', file);
   }
+  const declaring = findDeclaringPart(parts);
+  if (declaring !== undefined) throw new WorkbookError('unsafe-xml', file, `The declaration is in the part "${declaring}".`);
+  return parts;
 }
 
 function megabytes(bytes: number): string {

@@ -9,6 +9,7 @@ export type WorkbookErrorCode =
   | 'csv'
   | 'not-xlsx'
   | 'too-large'
+  | 'unsafe-xml'
   | 'no-plan';
 
 /**
@@ -61,6 +62,8 @@ export function workbookErrorMessage(code: WorkbookErrorCode, file: string, deta
       return `${name} is not an Excel workbook.${more || ' Save the plan as an Excel .xlsx workbook, then try again.'}`;
     case 'too-large':
       return `${name} is too large to import safely.${more}`;
+    case 'unsafe-xml':
+      return `${name} was not opened: it holds an XML document type declaration (DOCTYPE), which Excel never writes and which can be used to attack the program reading it.${more} If it came from a partner, ask them to save it again from Excel as .xlsx.`;
     case 'no-plan':
       return `${name} has no improvement plan that could be recognised: no sheet has a header row with actions.${more}`;
   }
