@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { validatePlan } from '@actionplan/core';
+import { validatePlan, withoutRepeats } from '@actionplan/core';
 import { exportWorkbook } from '@actionplan/xlsx';
 import { parseAsOf, today, type CommandSpec } from '../args';
 import { CliError } from '../io/cliError';
@@ -36,7 +36,7 @@ export async function runExport(values: Record<string, string | boolean | undefi
   const progress = createProgress(terminal);
   const loaded = await loadPlan(input, { progress, cwd: terminal.cwd });
   const asOf = parseAsOf(values['as-of']) ?? loaded.plan.asOf ?? today();
-  const issues = [...loaded.issues, ...validatePlan(loaded.plan, { asOf })];
+  const issues = withoutRepeats([...loaded.issues, ...validatePlan(loaded.plan, { asOf })]);
   progress.update(`Writing ${output}`);
   const bytes = await exportWorkbook(loaded.plan, { issues, asOf });
   progress.done();

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { validatePlan } from '@actionplan/core';
+import { validatePlan, withoutRepeats } from '@actionplan/core';
 import { parseAsOf, today, type CommandSpec } from '../args';
 import { CliError, ExitCode } from '../io/cliError';
 import { loadPlan, readProfile } from '../io/loadPlan';
@@ -16,6 +16,7 @@ export const validateSpec = {
     profile: { type: 'string' },
     'as-of': { type: 'string' },
     'stale-days': { type: 'string' },
+    all: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   help: `Checks required fields, dates, references, leads against the lead officer key, recommendations
@@ -26,7 +27,8 @@ Options:
   --as-of <date>      judge overdue and stale notes as of this date (default: the plan's date, else today)
   --stale-days <n>    a progress note older than this many days is stale
   --profile <p.json>  a saved column mapping for your council's template
-  --json              print the issues as JSON
+  --all               also list the info notes (how the import read the workbook)
+  --json              print the issues as JSON (all of them)
 
 Exit code: 0 no errors (warnings allowed), 1 errors found, 2 bad input.`,
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
@@ -37,17 +39,24 @@ export async function runValidate(values: Record<string, string | boolean | unde
   const staleDays = parseStaleDays(values['stale-days']);
   const loaded = await loadPlan(input, { ...(profile ? { profile } : {}), progress: createProgress(terminal), cwd: terminal.cwd });
   const asOf = parseAsOf(values['as-of']) ?? loaded.plan.asOf ?? today();
-  const issues = [...loaded.issues, ...validatePlan(loaded.plan, { asOf, ...(staleDays !== undefined ? { staleDays } : {}) })];
+  const issues = withoutRepeats([
+    ...loaded.issues,
+    ...validatePlan(loaded.plan, { asOf, ...(staleDays !== undefined ? { staleDays } : {}) }),
+  ]);
   const hasError = issues.some((issue) => issue.severity === 'error');
+  const shown = values['all'] ? issues : issues.filter((issue) => issue.severity !== 'info');
+  const hidden = issues.length - shown.length;
   if (values['json']) {
     terminal.stdout.write(`${JSON.stringify({ asOf, issues }, null, 2)}\n`);
-  } else if (issues.length === 0) {
-    writeLine(terminal.stdout, `${file}: no problems found (as of ${asOf}).`);
-  } else {
-    writeLine(terminal.stdout, renderIssuesTable(issues));
-    writeLine(terminal.stdout);
-    writeLine(terminal.stdout, `${file}: ${countIssues(issues)} (as of ${asOf}).`);
+    return hasError ? ExitCode.invalidPlan : ExitCode.ok;
   }
+  if (shown.length > 0) {
+    writeLine(terminal.stdout, renderIssuesTable(shown));
+    writeLine(terminal.stdout);
+  }
+  const summary = issues.length === 0 ? 'no problems found' : countIssues(issues);
+  const note = hidden > 0 ? ` ${hidden} info notes not shown: add --all to see them.` : '';
+  writeLine(terminal.stdout, `${file}: ${summary} (as of ${asOf}).${note}`);
   return hasError ? ExitCode.invalidPlan : ExitCode.ok;
 }
 

@@ -24,3 +24,27 @@ export const PlanIssueSchema = z.object({
   cell: z.string().optional(),
 });
 export type PlanIssue = z.infer<typeof PlanIssueSchema>;
+
+/**
+ * Drops findings reported twice: when two issues point at the same cell and one's message contains
+ * the other's (the importer's `"31.9.12" is not a real date…` and the validator's
+ * `Due date of action (1): "31.9.12" is not a real date…`), the fuller one stays.
+ *
+ * @example
+ * withoutRepeats([importIssue, validationIssue]); // [validationIssue]
+ */
+export function withoutRepeats(issues: readonly PlanIssue[]): PlanIssue[] {
+  const byCell = new Map<string, PlanIssue[]>();
+  for (const issue of issues) {
+    if (issue.sheet === undefined || issue.cell === undefined) continue;
+    const key = `${issue.sheet}\u0000${issue.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), issue]);
+  }
+  return issues.filter((issue) => {
+    if (issue.sheet === undefined || issue.cell === undefined) return true;
+    const neighbours = byCell.get(`${issue.sheet}\u0000${issue.cell}`) ?? [];
+    return !neighbours.some(
+      (other) => other !== issue && other.message.length > issue.message.length && other.message.includes(issue.message),
+    );
+  });
+}

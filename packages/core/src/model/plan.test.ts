@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActionSchema, createAction, createPlan, PartialDateSchema, planJsonSchema, PlanSchema } from './index';
+import { ActionSchema, createAction, createPlan, PartialDateSchema, planJsonSchema, PlanSchema, withoutRepeats } from './index';
 
 describe('PlanSchema', () => {
   it('accepts a plan built from seed 003 wording', () => {
@@ -38,5 +38,26 @@ describe('PlanSchema', () => {
     const schema = planJsonSchema();
     expect(schema['type']).toBe('object');
     expect(Object.keys(schema['properties'] as object)).toContain('actions');
+  });
+});
+
+describe('withoutRepeats', () => {
+  const base = { path: [], sheet: 'Improvement Plan', cell: 'E106', ref: '(1)' };
+  const imported = { ...base, code: 'impossible-date', severity: 'error' as const, message: '"31.9.12" is not a real date: September has 30 days.' };
+  const validated = {
+    ...base,
+    code: 'invalid-date',
+    severity: 'error' as const,
+    message: 'Due date of action (1): "31.9.12" is not a real date: September has 30 days.',
+  };
+
+  it('keeps the fuller of two findings about the same cell', () => {
+    expect(withoutRepeats([imported, validated])).toEqual([validated]);
+  });
+
+  it('keeps different findings, and findings in other cells', () => {
+    const lead = { ...base, cell: 'C106', code: 'unknown-lead', severity: 'warning' as const, message: '"Des. Nurse" is not in the lead officer key.' };
+    const elsewhere = { ...imported, cell: 'E107' };
+    expect(withoutRepeats([imported, lead, elsewhere, validated])).toEqual([lead, elsewhere, validated]);
   });
 });
