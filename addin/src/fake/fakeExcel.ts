@@ -1,5 +1,5 @@
 import { cellAddress } from '@actionplan/core';
-import { parseA1 } from '../office/a1';
+import { parseA1, qualifiedAddress } from '../office/a1';
 import type { A1Block } from '../office/a1';
 import type {
   ExcelHost,
@@ -10,11 +10,12 @@ import type {
   HostConditionalFormat,
   HostContext,
   HostRange,
+  HostRangeAreas,
   HostRangeFormat,
   HostWorksheet,
   HostWorksheetCollection,
 } from '../office/hostTypes';
-import { createFakeSheet, displayText, fakeCell } from './fakeWorkbook';
+import { blankCell, createFakeSheet, displayText, fakeCell } from './fakeWorkbook';
 import type { FakeCell, FakeSheet, FakeWorkbook } from './fakeWorkbook';
 
 /** The sizes of one request and its response, as JSON, the way Excel on the web measures its 5 MB cap. */
@@ -437,10 +438,13 @@ class FakeRange extends Loadable implements HostRange {
     let value: HostCellProperties[][] | undefined;
     this.context.enqueue(`Range(${this.label}).getCellProperties(${JSON.stringify(spec)})`, spec, () => {
       value = this.each((cell) => {
-        const fill = cell?.fill ?? { color: '#FFFFFF', pattern: 'None' };
+        const fill = cell?.fill ?? blankCell().fill;
+        const asked = spec.format.fill;
         return {
           format: {
-            ...(spec.format.fill ? { fill: { ...(spec.format.fill.color ? { color: fill.color } : {}), ...(spec.format.fill.pattern ? { pattern: fill.pattern } : {}) } } : {}),
+            ...(asked
+              ? { fill: { ...(asked.color ? { color: fill.color } : {}), ...(asked.pattern ? { pattern: fill.pattern } : {}), ...(asked.patternColor ? { patternColor: fill.patternColor } : {}) } }
+              : {}),
             ...(spec.format.font ? { font: { ...(spec.format.font.bold ? { bold: cell?.bold ?? false } : {}), ...(spec.format.font.color ? { color: cell?.fontColor ?? '#000000' } : {}) } } : {}),
           },
         };
@@ -452,6 +456,29 @@ class FakeRange extends Loadable implements HostRange {
         return value ?? fail('PropertyNotLoaded', 'getCellProperties result read before sync');
       },
     };
+  }
+
+  getMergedAreasOrNullObject(): HostRangeAreas {
+    let address: string | null = null;
+    const { context, label } = this;
+    const areas: HostRangeAreas = {
+      get isNullObject(): boolean {
+        return address === null || address === '';
+      },
+      get address(): string {
+        return address ?? fail('PropertyNotLoaded', 'address was read before it was loaded and synced');
+      },
+      load: () => areas,
+    };
+    context.enqueue(`Range(${label}).getMergedAreasOrNullObject().load(address)`, null, () => {
+      const block = this.blockOf();
+      const sheet = this.sheetOf();
+      // Excel returns the merged areas whose top-left cell lies in the range.
+      const inside = sheet.merges.filter((m) => m.top >= block.top && m.top <= block.bottom && m.left >= block.left && m.left <= block.right);
+      address = inside.map((m) => `${qualifiedAddress(sheet.name, blockAddress({ sheet: null, ...m }))}`).join(', ');
+      return address;
+    });
+    return areas;
   }
 
   select(): void {
@@ -472,7 +499,8 @@ class FakeRange extends Loadable implements HostRange {
         },
         set color(color: string) {
           each(`format.fill.color=${color}`, (cell) => {
-            cell.fill = { color: color.toUpperCase(), pattern: 'Solid' };
+            // Like Excel, a colour on an unfilled cell makes it solid; a patterned cell keeps its pattern.
+            cell.fill = { ...cell.fill, color: color.toUpperCase(), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern };
           });
         },
         get pattern(): string {
@@ -483,9 +511,17 @@ class FakeRange extends Loadable implements HostRange {
             cell.fill = { ...cell.fill, pattern };
           });
         },
+        get patternColor(): string {
+          return fail('PropertyNotLoaded', 'format.fill.patternColor (use getCellProperties)');
+        },
+        set patternColor(patternColor: string) {
+          each(`format.fill.patternColor=${patternColor}`, (cell) => {
+            cell.fill = { ...cell.fill, patternColor: patternColor.toUpperCase() };
+          });
+        },
         clear(): void {
           each('format.fill.clear()', (cell) => {
-            cell.fill = { color: '#FFFFFF', pattern: 'None' };
+            cell.fill = blankCell().fill;
           });
         },
       },

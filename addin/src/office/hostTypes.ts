@@ -7,7 +7,7 @@
 /** What `range.getCellProperties` returns per cell for the properties the add-in asks for. */
 export interface HostCellProperties {
   format?: {
-    fill?: { color?: string; pattern?: string };
+    fill?: { color?: string; pattern?: string; patternColor?: string };
     font?: { bold?: boolean; color?: string };
   };
 }
@@ -21,7 +21,7 @@ export interface HostClientResult<T> {
 export type HostCellValue = string | number | boolean;
 
 export interface HostRangeFormat {
-  fill: { color: string; pattern: string; clear(): void };
+  fill: { color: string; pattern: string; patternColor: string; clear(): void };
   font: { bold: boolean; color: string };
   columnWidth: number;
   wrapText: boolean;
@@ -55,9 +55,19 @@ export interface HostRange {
   readonly conditionalFormats: { add(type: 'TextComparison'): HostConditionalFormat };
   load(properties: string | string[]): HostRange;
   getCellProperties(spec: {
-    format: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean; color?: boolean } };
+    format: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean }; font?: { bold?: boolean; color?: boolean } };
   }): HostClientResult<HostCellProperties[][]>;
+  /** The merged areas whose top-left cell lies in this range (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): HostRangeAreas;
   select(): void;
+}
+
+/** Several rectangular blocks of one sheet, as `getMergedAreasOrNullObject` returns them. */
+export interface HostRangeAreas {
+  readonly isNullObject: boolean;
+  /** `Plan!A5:A13, Plan!A17:A21`: every block, each with its sheet name. */
+  readonly address: string;
+  load(properties: string | string[]): HostRangeAreas;
 }
 
 /** The arguments of a worksheet's `onChanged` event that the add-in reads. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '@actionplan/core';
+import { interpretGrid } from '@actionplan/core';
+import type { Grid, GridMerge } from '@actionplan/core';
 import { FakeExcel } from '../fake/fakeExcel';
 import { fakeWorkbookFromGrid } from '../fake/fakeWorkbook';
 import { linesToGrid, SEED_003_LINES } from '../preview/seedSample';
@@ -13,6 +14,31 @@ function planOfRows(count: number): Grid {
   const header = 'Recommendations:\tRef:\tAction:\tStart:\tEnd date\tMeasure/outcome:\tLead officer:\tDLT lead:\tComments:\tRAG status:';
   const row = (i: number): string => `\t1.${i}\tReview and revise layout of Early Help plans\tJan-17\tFeb-17\t\tRG/JF\tCP\tdone\tGreen`;
   return linesToGrid('Plan', [header, ...Array.from({ length: count }, (_, i) => row(i + 1))]);
+}
+
+// The merges of examples/legacy/col-ofsted-2016.xlsx's first page: each recommendation's text
+// (column A) merged down over its actions' rows, as the same rows of seed 003 hold them.
+const COL_OFSTED_MERGES: GridMerge[] = [
+  { top: 4, left: 0, bottom: 12, right: 0 },
+  { top: 16, left: 0, bottom: 20, right: 0 },
+  { top: 22, left: 0, bottom: 23, right: 0 },
+  { top: 24, left: 0, bottom: 27, right: 0 },
+];
+
+/** The seed sheet as the importer's reader (exceljs) gives it: merges listed, the top text repeated in every merged cell. */
+function mergedSeedGrid(): Grid {
+  const sheet = linesToGrid('Action plan', SEED_003_LINES).sheets[0]!;
+  const rows = sheet.rows.map((row) => [...row]);
+  for (const merge of COL_OFSTED_MERGES) {
+    for (let r = merge.top + 1; r <= merge.bottom; r += 1) (rows[r] ??= [])[0] = rows[merge.top]?.[0] ?? null;
+  }
+  return { sheets: [{ ...sheet, rows, merges: COL_OFSTED_MERGES }] };
+}
+
+function recommendationsByRef(grid: Grid): Array<[string | null, string[]]> {
+  const { plan } = interpretGrid(grid, { asOf: '2017-04-30' });
+  const text = new Map(plan.recommendations.map((r) => [r.id, r.code ?? r.text]));
+  return plan.actions.map((action) => [action.ref, action.recommendationIds.map((id) => text.get(id) ?? id)]);
 }
 
 describe('readSheetGrid', () => {
@@ -45,6 +71,30 @@ describe('readSheetGrid', () => {
     }
     expect(counts).toEqual([2, 4]); // 10,001 rows = chunks of 5,000 + 5,000 + 1
     expect(Math.max(...largest)).toBeLessThan(5_000_000);
+  });
+
+  it('reads merged areas with the first chunk, so merged recommendation cells read as in the importer', async () => {
+    const importer = mergedSeedGrid();
+    const excel = new FakeExcel(fakeWorkbookFromGrid(importer));
+    // As in Excel, only the top cell of a merge holds the recommendation.
+    expect(excel.sheetText('Action plan')[5]?.[0]).toBe('');
+    const { sheet, syncs } = await excel.run((context) => readSheetGrid(context, { readFormats: true, readMerges: true }));
+    expect(syncs).toBe(2);
+    expect(sheet.merges).toEqual(COL_OFSTED_MERGES);
+    const addin = recommendationsByRef({ sheets: [sheet] });
+    expect(addin).toEqual(recommendationsByRef(importer));
+    expect(addin.filter(([ref]) => ref === '1.9' || ref === '2.5' || ref === '3.4')).toEqual([
+      ['1.9', ['Ofsted recommendation 1']],
+      ['2.5', ['Ofsted recommendation 2']],
+      ['3.4', ['Research on neglect linked to affluence draws on practitioner experience and identifies strategies and practice methods to address non-engagement from these families.']],
+    ]);
+  });
+
+  it('reads no merges, and asks Excel for none, when the host lacks ExcelApi 1.13', async () => {
+    const excel = new FakeExcel(fakeWorkbookFromGrid(mergedSeedGrid()));
+    const { sheet } = await excel.run((context) => readSheetGrid(context, { readMerges: false }));
+    expect(sheet.merges).toEqual([]);
+    expect(excel.calls.some((call) => call.includes('getMergedAreasOrNullObject'))).toBe(false);
   });
 
   it('reads only the changed rows, one block per run of rows, in one sync', async () => {

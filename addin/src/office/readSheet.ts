@@ -1,6 +1,7 @@
-import type { GridCell, GridSheet } from '@actionplan/core';
+import type { GridCell, GridMerge, GridSheet } from '@actionplan/core';
 import { toGridCell } from './gridCell';
-import type { HostCellProperties, HostClientResult, HostContext, HostRange, HostWorksheet } from './hostTypes';
+import type { HostCellProperties, HostClientResult, HostContext, HostRange, HostRangeAreas, HostWorksheet } from './hostTypes';
+import { mergesFromAddress } from './mergedAreas';
 
 /** How a sheet is read: which sheet, how big a request may get, and whether fills can be read. */
 export interface ReadSheetOptions {
@@ -10,8 +11,15 @@ export interface ReadSheetOptions {
   maxRowsPerChunk?: number;
   /** Read fills and fonts through `getCellProperties` (ExcelApi 1.9). */
   readFormats?: boolean;
+  /** Read merged areas through `getMergedAreasOrNullObject` (ExcelApi 1.13); none are read otherwise. */
+  readMerges?: boolean;
   /** Called after each chunk with rows read so far and in all, so the pane can show progress. */
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /**
+   * Called once the sheet is known (its id and name loaded), before the rows are read; work it
+   * queues (such as registering a change handler) travels with the first chunk's sync.
+   */
+  onOpened?: (worksheet: HostWorksheet) => void;
 }
 
 /** A sheet read into a Grid sheet, with its worksheet id (change events name sheets by id). */
@@ -104,7 +112,7 @@ export async function readRows(
  * Reads a whole sheet into a Grid sheet in chunks of at most `maxRowsPerChunk` rows (5,000 by
  * default; fewer for wide or wordy sheets, sized from the previous reply to stay near 3 MB):
  * one `context.sync()` for the used range, then one per chunk, so the number of syncs grows only
- * with the number of chunks.
+ * with the number of chunks. Merged areas (when asked for) ride along with the first chunk.
  *
  * @example
  * const { sheet } = await host.run((context) => readSheetGrid(context, { readFormats: true }));
@@ -117,9 +125,13 @@ export async function readSheetGrid(context: HostContext, options: ReadSheetOpti
   const used = worksheet.getUsedRangeOrNullObject(false).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
   await context.sync();
   let syncs = 1;
+  options.onOpened?.(worksheet);
   const rows: Array<Array<GridCell | null>> = [];
   const total = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
   const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+  // Merged areas come back with the first chunk: no sync of their own.
+  const merged: HostRangeAreas | null =
+    options.readMerges === true && total > 0 ? worksheet.getRangeByIndexes(0, 0, total, columns).getMergedAreasOrNullObject().load('address') : null;
   const readFormats = options.readFormats ?? false;
   const maxRows = Math.max(1, options.maxRowsPerChunk ?? 5000);
   const budget = readFormats ? CELLS_PER_CHUNK.withFormats : CELLS_PER_CHUNK.values;
@@ -136,5 +148,6 @@ export async function readSheetGrid(context: HostContext, options: ReadSheetOpti
     // Size the next request from what this one weighed, so wordy sheets stay under the cap.
     size = Math.max(1, Math.min(maxRows, Math.floor((take * TARGET_BYTES) / Math.max(1, replyBytes(chunk)))));
   }
-  return { sheet: { name: worksheet.name, rows, merges: [] }, worksheetId: worksheet.id, syncs };
+  const merges: GridMerge[] = merged === null || merged.isNullObject ? [] : mergesFromAddress(merged.address);
+  return { sheet: { name: worksheet.name, rows, merges }, worksheetId: worksheet.id, syncs };
 }
