@@ -25,7 +25,7 @@ export interface ColumnCodec<T, C> {
 export function overlayRow<T, C>(record: T, cells: Record<string, GridCell | null>, columns: Array<ColumnCodec<T, C>>, ctx: C): T {
   let next = record;
   for (const column of columns) {
-    if (!column.read || !(column.header in cells)) continue;
+    if (!column.read || !Object.hasOwn(cells, column.header)) continue;
     const cell = cells[column.header] ?? null;
     if (!cellMatches(column.render(record, ctx), cell)) next = column.read(cell, next, ctx);
   }

@@ -171,13 +171,13 @@ export function extraColumn(field: string, header: string): PlanColumn {
     key: `extra:${field}`,
     header,
     width: 24,
-    render: (action) => ({ text: action.extra[field] ?? '' }),
+    // Own keys only: `action.extra['__proto__']` of an action without that field is Object.prototype.
+    render: (action) => ({ text: Object.hasOwn(action.extra, field) ? action.extra[field]! : '' }),
     read: (cell, action) => {
-      const extra = { ...action.extra };
       const value = cell?.text ?? '';
-      if (value === '') delete extra[field];
-      else extra[field] = value;
-      return { ...action, extra };
+      // Rebuilt from entries, never assigned by key: a field named `__proto__` stays an ordinary key.
+      const others = Object.entries(action.extra).filter(([key]) => key !== field);
+      return { ...action, extra: Object.fromEntries(value === '' ? others : [...others, [field, value]]) };
     },
   };
 }

@@ -49,9 +49,10 @@ function sheetRows(grid: Grid, name: string): RowCells[] | undefined {
   const headers = (sheet.rows[0] ?? []).map((cell) => cell?.text ?? '');
   return sheet.rows.slice(1).flatMap((row) => {
     if (!row.some((cell) => cell && cell.text !== '')) return [];
-    const cells: RowCells = {};
+    // Null prototype: a header `__proto__` or `constructor` is just a header.
+    const cells: RowCells = Object.create(null) as RowCells;
     headers.forEach((header, c) => {
-      if (header !== '' && !(header in cells)) cells[header] = row[c] ?? null;
+      if (header !== '' && !Object.hasOwn(cells, header)) cells[header] = row[c] ?? null;
     });
     return [cells];
   });

@@ -6,7 +6,11 @@ import { readGrid } from '../readGrid';
 import { readCanonical } from './readCanonical';
 
 // Text that tries hard to stop being text: formula starts, markup, line breaks, controls, escapes.
-const tricky = fc.constantFrom('=SUM(A1)', '+44', '-', '@x', '<b>bold</b>', '<ul><li>', 'line 1\nline 2', 'cr\r\nlf', '  padded  ', '', '_x0041_', 'bell\u0007', 'Café – “31.12.12”', '😀', '1.1', 'TRUE', '00123', 'Jan-17');
+const tricky = fc.constantFrom(
+  '=SUM(A1)', '=HYPERLINK("http://example.invalid","x")', '+44', '-', '-1+1', '@x', '@SUM(A1)', '<b>bold</b>', '<ul><li>', '<img src=x onerror=alert(1)>',
+  'line 1\nline 2', 'cr\r\nlf', '  padded  ', '', '_x0041_', 'bell\u0007', '\u0000\u001f\u007f', '\uD800 lone', 'Café – “31.12.12”', '😀', '1.1', 'TRUE', '00123', 'Jan-17',
+  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
+);
 const text = fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
 const nullable = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
 const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -34,7 +38,7 @@ function action(id: string, sectionIds: string[], recommendationIds: string[]): 
       comments: nullable(text),
       progress: fc.array(fc.record({ date: nullable(partialDate), status, statusText: nullable(text), text }), { maxLength: 3 }),
       recommendationIds: fc.subarray(recommendationIds),
-      extra: fc.dictionary(fc.oneof(fc.constantFrom('Evidence', 'DLT lead:', 'Comments', 'RAG', ''), text), text, { maxKeys: 3 }),
+      extra: fc.dictionary(fc.oneof(fc.constantFrom('Evidence', 'DLT lead:', 'Comments', 'RAG', '', '__proto__', 'constructor', 'prototype'), text), text, { maxKeys: 3 }),
     })
     .map((fields) => createAction({ id, ...fields }));
 }
@@ -58,13 +62,17 @@ const plan: fc.Arbitrary<Plan> = fc
     );
   });
 
+const prototypeNames = Object.getOwnPropertyNames(Object.prototype);
+
 describe('canonical round trip', () => {
   it('readCanonical(readGrid(exportWorkbook(plan))) equals plan for generated plans', async () => {
     await fc.assert(
       fc.asyncProperty(plan, async (p) => {
         expect(readCanonical(await readGrid(await exportWorkbook(p)))).toEqual(p);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeNames);
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   }, 120_000);
 });
