@@ -4,7 +4,10 @@ import { sheetFromRows } from '../interpret/fixtures/sheetFromRows';
 import { classifyRow } from './classifyRow';
 import type { RowContext } from './classifyRow';
 import { detectTables } from './detectTables';
+import { sameFields, sameLayout } from './findHeaderRows';
+import { parseLeadingRef } from './leadingRef';
 import { mapColumns } from './mapColumns';
+import { isSectionHeading } from './rowKinds';
 
 /** Excel row numbers (1-based) of the rows of a kind. */
 function rowsOf(table: ReturnType<typeof detectTables>[number], kind: string): number[] {
@@ -90,5 +93,37 @@ describe('classifyRow', () => {
     expect(classifyRow(row('', '1.3 Best Practice standards', '01-Mar-2011', '31-May-2011'), context).kind).toBe('data');
     expect(classifyRow(row('', '2011)'), context).kind).toBe('continuation');
     expect(classifyRow(row('', '', '', '', '', 'IROs/Nursing team audit cycles will be established'), context).kind).toBe('continuation');
+  });
+});
+
+describe('fixes from the example workbooks', () => {
+  const jar = mapColumns(['Action', 'Lead', 'Involved groups', 'Timescale', 'Targets and outcomes']);
+  const context: RowContext = { columns: jar, packed: false, hasPrevious: true, nextIsHeader: false, bannerTexts: new Set(), refsUsed: true };
+
+  it('reads theme, area and part headings as sections, and the Aims heading and its lines as aims (001, 004)', () => {
+    expect(isSectionHeading('Area for improvement 1: Creating a leadership team for safeguarding')).toBe(true);
+    expect(isSectionHeading('Part 1 – Inspection Recommendations')).toBe(true);
+    expect(isSectionHeading('Haringey Council')).toBe(false);
+    expect(classifyRow(['Aims', '<ul style="list-style-type: none"> To provide stable, pro-active', '', '', ''], context).kind).toBe('aims');
+    expect(classifyRow(['1. All practice will demonstrate the principle', '', '', '', ''], { ...context, inAims: true }).kind).toBe('aims');
+  });
+
+  it('reads a row carried over a page break as a continuation: no item, mid-sentence, or unnumbered after a break (001)', () => {
+    expect(classifyRow(['', 'Manager', '', '', ''], context)).toEqual({ kind: 'continuation', reason: 'cells carried over from the row above (page break), with no item of their own' });
+    expect(classifyRow(['improvement on cross cutting issues.', 'Assessment Group', '', '', 'Practice Panel.'], context).kind).toBe('continuation');
+    expect(classifyRow(['<i>Working Together</i> section 3.18-3.21.', '', '', '', ''], { ...context, afterBreak: true }).kind).toBe('continuation');
+    expect(classifyRow(['2.1.10 All agencies that hold case files', 'LSCB QA Sub Group Chair', 'All partners', '', 'Jan – May 09'], context).kind).toBe('data');
+    expect(parseLeadingRef('2.1.10 All agencies that hold case files')?.ref).toBe('2.1.10');
+    expect(parseLeadingRef('31.8.12')).toBeUndefined();
+  });
+
+  it('starts a new table where a repeated header maps a column to another field (001 `Progress and outcomes`)', () => {
+    const variant = mapColumns(['Action', 'Lead', 'Involved groups', 'Timescale', 'Progress and outcomes']);
+    expect(sameLayout(jar, variant)).toBe(true);
+    expect(sameFields(jar, variant)).toBe(false);
+    expect(sameFields(mapColumns(['Ref:', 'Action:', 'End date']), mapColumns(['Ref:', 'Action:', 'End:']))).toBe(true);
+    const rows = ['Action\tLead\tInvolved groups\tTimescale\tTargets and outcomes', '7.1.1 Develop\tDD C&F\tAll\tMar 09\tSampling agreed', 'Action\tLead\tInvolved groups\tTimescale\tProgress and outcomes', '4.1.1 Review\tHead\tAll\tMay 09\tUnderway'];
+    const tables = detectTables(sheetFromRows('JAR', rows));
+    expect(tables.map((table) => [table.headerRow + 1, table.columns[4]?.field])).toEqual([[1, 'measures'], [3, 'progress']]);
   });
 });

@@ -166,6 +166,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     let hasPrevious = false;
     let inAims = preamble.rows.at(-1)?.kind === 'aims';
     let afterBreak = false;
+    let nextFilled = start.row;
     for (let row = start.row + 1; row < end; row++) {
       const texts = rowTexts(sheet, row, width);
       if (repeated.has(row)) {
@@ -173,8 +174,11 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
         afterBreak = true;
         continue;
       }
-      let nextFilled = row + 1;
-      while (nextFilled < end && filledCount(sheet, nextFilled) === 0) nextFilled++;
+      // The next filled row, found once per run of blank rows (padded sheets stay linear).
+      if (nextFilled <= row) {
+        nextFilled = row + 1;
+        while (nextFilled < end && filledCount(sheet, nextFilled) === 0) nextFilled++;
+      }
       const classified = classifyRow(texts, {
         columns: start.columns,
         packed,

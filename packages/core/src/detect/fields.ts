@@ -20,6 +20,8 @@ export const PLAN_FIELDS = [
   'tier',
   'id',
   'reviewed',
+  'delivery',
+  'kind',
 ] as const;
 
 /** A field a column maps to (see {@link PLAN_FIELDS}). */
@@ -37,6 +39,7 @@ export const FIELD_SYNONYMS: Readonly<Record<PlanField, readonly string[]>> = {
   recommendation: [
     'recommendations',
     'recommendation',
+    'recommendation code',
     'areas for improvement',
     'area for improvement',
     'ofsted recommendation',
@@ -57,17 +60,31 @@ export const FIELD_SYNONYMS: Readonly<Record<PlanField, readonly string[]>> = {
     'action owner',
     'responsible officer',
     'lead officers',
+    'lead officer s',
   ],
   involved: ['involved groups', 'involved', 'partners involved', 'partners'],
   measures: ['measure outcome', 'measures', 'measure', 'targets and outcomes', 'success measures', 'success criteria', 'targets', 'measures of success'],
   status: ['rag status', 'rag', 'status', 'action status', 'rag rating', 'brag', 'rating'],
-  progress: ['progress note', 'progress update', 'progress and outcomes', 'progress', 'update', 'progress notes', 'latest update'],
+  progress: ['progress note', 'progress update', 'progress and outcomes', 'progress', 'update', 'progress notes', 'latest update', 'latest progress'],
   comments: ['comments', 'comment', 'notes'],
   tier: ['tier', 'priority'],
   id: ['id'],
   /** When the progress was last reviewed (seed 002's `Last reviewed`): the date of the progress note beside it. */
+  /** Delivery status beside a RAG column (the canonical workbook's `Status`); alone, `Status` is the rating. */
+  delivery: ['delivery status', 'status'],
+  /** Action, milestone or sub-action (the canonical workbook's `Kind`). */
+  kind: ['kind', 'item type'],
   reviewed: ['last reviewed', 'date reviewed', 'reviewed', 'review date', 'last updated', 'date of update', 'as at'],
 };
+
+/**
+ * Synonyms too general to win a column outright: `Status` names the rating in seed 000 but the
+ * delivery status beside a `RAG` column, so an exact `RAG` claim comes first.
+ *
+ * @example
+ * GENERIC_SYNONYMS.has('status'); // true
+ */
+export const GENERIC_SYNONYMS: ReadonlySet<string> = new Set(['status']);
 
 /** Fields whose cells hold running text that can carry on across rows. */
 export const LONG_TEXT_FIELDS: ReadonlySet<PlanField> = new Set(['outcome', 'measures', 'progress', 'comments', 'involved']);

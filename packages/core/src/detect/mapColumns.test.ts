@@ -36,4 +36,16 @@ describe('mapColumns', () => {
     expect(column?.confidence).toBeLessThan(1);
     expect(column?.confidence).toBeGreaterThan(0.6);
   });
+
+  it('maps every column of the canonical Plan sheet with confidence, RAG as the rating and Status as delivery', () => {
+    // The headers packages/xlsx writes (canonical/planColumns.ts), so a re-import through the generic detector loses nothing.
+    const headers = ['Id', 'Section', 'Recommendation code', 'Ref', 'Kind', 'Action', 'Tier', 'Lead officer(s)', 'Involved', 'Start', 'Due', 'Status', 'RAG', 'Measures', 'Latest progress', 'Comments'];
+    const columns = mapColumns(headers);
+    expect(columns.map((column) => column.field)).toEqual([
+      'id', 'section', 'recommendation', 'ref', 'kind', 'action', 'tier', 'lead', 'involved', 'start', 'due', 'delivery', 'status', 'measures', 'progress', 'comments',
+    ]);
+    expect(columns.filter((column) => column.confidence < 0.95)).toEqual([]);
+    // Alone, `Status` is still the rating (seed 000's fill-only column).
+    expect(fields(['Action', 'Status'])).toEqual(['action', 'status']);
+  });
 });

@@ -1,5 +1,5 @@
 import { foldText, similarity } from '../match/similarity';
-import { FIELD_SYNONYMS, PLAN_FIELDS } from './fields';
+import { FIELD_SYNONYMS, GENERIC_SYNONYMS, PLAN_FIELDS } from './fields';
 import type { PlanField } from './fields';
 
 /** Which field a column holds, how sure the mapping is (0..1) and why. */
@@ -38,7 +38,7 @@ export function scoreHeader(header: string, field: PlanField): Candidate | undef
     if (best === undefined || confidence > best.confidence) best = { field, confidence, evidence };
   };
   for (const synonym of FIELD_SYNONYMS[field]) {
-    if (folded === synonym) consider(1, `header "${header}" is a synonym of ${field}`);
+    if (folded === synonym) consider(GENERIC_SYNONYMS.has(synonym) ? 0.95 : 1, `header "${header}" is a synonym of ${field}`);
     else if (folded.startsWith(`${synonym} `)) consider(0.85, `header "${header}" starts with "${synonym}"`);
     else if (` ${folded} `.includes(` ${synonym} `)) consider(0.7, `header "${header}" contains "${synonym}"`);
     // Fuzzy only when the lengths allow a score of 0.75 at all: long cells are never headers.

@@ -45,6 +45,8 @@ export interface BuildContext {
   /** Recommendation citations in action text, resolved once every sheet is read. */
   citations: Array<{ action: Action; citation: RecommendationCitation; cell: string }>;
   dateOptions: DateParseOptions;
+  /** The open heading of each rank on the current sheet, for a section's parent (`Area for improvement 2` under `Theme 1`). */
+  openSections: Array<Section | undefined>;
 }
 
 type Column = (field: PlanField) => number;
@@ -137,8 +139,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     });
   };
 
-  /** The open heading of each rank, for a section's parent (`Area for improvement 2` under `Theme 1`). */
-  const open: Array<Section | undefined> = [];
+  const open = context.openSections;
   const sectionFor = (title: string): Section => {
     const rank = sectionRank(title);
     const found = plan.sections.find((each) => foldText(each.title) === foldText(title));
@@ -239,6 +240,15 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         else issue('unknown-rag', 'warning', `"${status.text.trim()}" is not a rating of the ${context.scheme.name} scheme.`, address, action.ref);
       }
     }
+    const delivery = text('delivery');
+    if (delivery && isFilled(delivery.text)) {
+      const reading = parseStatusText(delivery.text);
+      if (reading.status !== null) action.status = reading.status;
+      cells.status = where(delivery);
+    }
+    const kindCell = text('kind');
+    const kind = foldText(kindCell?.text ?? '').replace(/ /g, '-');
+    if (kind === 'action' || kind === 'milestone' || kind === 'sub-action') action.kind = kind;
     const id = text('id');
     if (id && isFilled(id.text)) action.id = id.text.trim();
     const tierCell = text('tier');

@@ -3,7 +3,10 @@ import { SEED_004_KEY } from './fixtures/seedRows';
 import { sheetFromRows } from './fixtures/sheetFromRows';
 import { parseRecLinks } from './parseRecLinks';
 import { parseRecommendationCode } from './parseRecommendationCode';
-import { readDateCell, readDateList } from './readDateCell';
+import { findInspection } from './findInspection';
+import { withoutMergeCopies } from './mergeCopies';
+import { readDateCell, readDateList, readDateSpan } from './readDateCell';
+import { readIndicators } from './readIndicators';
 import { readProgress } from './readProgress';
 import { readRoleKey } from './roleKey';
 import { resolveLead, splitLeadGroups, splitLeads } from './splitLeads';
@@ -114,5 +117,66 @@ describe('dates and progress', () => {
     expect(splitMeasures('1) Written plans for children are consistently SMART 2) Children and young people\u2019s views are incorporated')).toEqual([
       'Written plans for children are consistently SMART', 'Children and young people\u2019s views are incorporated',
     ]);
+  });
+});
+
+describe('fixes from the example workbooks', () => {
+  it('splits `3)` with its bracket lost only where it is the next number (004 S4)', () => {
+    const split = splitNumberedItems('(1) Practice directive (2) Reflective practice co-ordinators 3) The introduction of regular case forum discussions');
+    expect(split.items.map((item) => [item.marker, item.text])).toEqual([
+      ['(1)', 'Practice directive'], ['(2)', 'Reflective practice co-ordinators'], ['3)', 'The introduction of regular case forum discussions'],
+    ]);
+    expect(splitNumberedItems('(1) Review the 12) items').items).toHaveLength(1);
+  });
+
+  it('keeps `Ongoing to May 2013` whole in a packed date cell (004 S10)', () => {
+    expect(readDateList('30/11/12 01/01/13 Ongoing to May 2013').map((date) => [date.value, date.text])).toEqual([
+      ['2012-11-30', '30/11/12'], ['2013-01-01', '01/01/13'], ['2013-05', 'Ongoing to May 2013'],
+    ]);
+  });
+
+  it('reads a multi-period timescale from the earliest start to the latest end (001)', () => {
+    expect(readDateSpan(null, 'Feb - May 2009 July 09 March – Sep 09')).toEqual({ start: '2009-02', end: '2009-09', periods: 3, issues: [] });
+    expect(readDateSpan(null, 'June 09 Sep09 Feb – Mar 09')).toMatchObject({ start: '2009-02', end: '2009-09', periods: 3 });
+    expect(readDateSpan(null, 'Feb – Sept 2009')).toMatchObject({ start: '2009-02', end: '2009-09', periods: 1 });
+    expect(readDateSpan(null, 'Monthly')).toMatchObject({ start: null, end: null });
+  });
+
+  it('reads a bare serial in a column of months as that month (003 E12)', () => {
+    expect(readDateCell({ text: '42795', number: 42795 }, '42795', {}, { monthly: true }).value).toBe('2017-03');
+    expect(readDateCell({ text: '42795', number: 42795 }).value).toBe('2017-03-01');
+  });
+
+  it('keeps a service name whole when splitting leads (001)', () => {
+    expect(splitLeads("Director Children & Young People's Service")).toEqual(["Director Children & Young People's Service"]);
+    expect(splitLeads('CYPS Deputy Director of Children & Families')).toEqual(['CYPS Deputy Director of Children & Families']);
+    expect(splitLeads("Head of Children's Network North & Lead for Participation")).toEqual(["Head of Children's Network North", 'Lead for Participation']);
+  });
+
+  it('finds the inspection and its date in titles and banners (000, 002, 003)', () => {
+    expect(findInspection(['Milestone Report May 2011 – Actions resulting from Ofsted/CQC recommendations February 2011', 'Appendix 1: Inspection of Safeguarding and looked after children services - areas for improvement 25<sup>th</sup> February 2011'])).toEqual({
+      inspection: { id: 'inspection', bodies: ['Ofsted', 'CQC'], title: 'Ofsted/CQC inspection', date: '2011-02-25', judgement: null },
+      dateFrom: 1,
+    });
+    expect(findInspection(['=HYPERLINK("Ofsted SIF report July 2014.pdf","Ofsted report published July 2014")'])?.inspection.date).toBe('2014-07');
+    expect(findInspection(['Action Plan in Response to the Joint Area Review of Safeguarding in Haringey'])?.inspection).toMatchObject({ title: 'Joint Area Review', date: null });
+    expect(findInspection(['Haringey Council', 'Report for: C&YP Scrutiny Panel – 13 December 2016'])).toBeNull();
+  });
+
+  it('reads an indicator table with percentages as shown (002)', () => {
+    const sheet = sheetFromRows('Indicators', ['Indicator\tBaseline\tTarget\tActual\tPeriod\tRecommendation', 'LAC dental checks up to date\t0.79\t90% target\t0.84\tend of Sept\tRecommendation 14', 'ICPCs within 15 working days\t\tour target\t0.98'], {
+      B2: { number: 0.79, numFmt: '0%' }, D2: { number: 0.84, numFmt: '0%' }, D3: { number: 0.98, numFmt: '0%' },
+    });
+    const table = readIndicators(sheet);
+    expect(table?.indicators.map((each) => [each.name, each.baseline, each.target, each.actual, each.unit])).toEqual([
+      ['LAC dental checks up to date', '79%', '90%', '84%', '%'], ['ICPCs within 15 working days', null, 'our target', '98%', '%'],
+    ]);
+    expect(table?.recommendationTexts).toEqual(['Recommendation 14', null]);
+  });
+
+  it('empties the cells a merge covers where a reader repeated its value, keeping fills', () => {
+    const sheet = { name: 'Plan', rows: [[{ text: 'SAFEGUARDING' }, { text: 'SAFEGUARDING' }, { text: 'SAFEGUARDING', fill: 'FF0000' }]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] };
+    expect(withoutMergeCopies(sheet).rows[0]).toEqual([{ text: 'SAFEGUARDING' }, null, { text: '', fill: 'FF0000' }]);
+    expect(sheet.rows[0]?.[1]).toEqual({ text: 'SAFEGUARDING' });
   });
 });

@@ -16,3 +16,6 @@ export * from './resolveCitations';
 export * from './slugs';
 export { buildTable, looksCarriedOn, type BuildContext } from './buildTable';
 export * from './interpretGrid';
+export * from './findInspection';
+export * from './mergeCopies';
+export * from './readIndicators';

@@ -203,6 +203,33 @@ describe('interpretGrid on seed 004 (packed cells, tiers, role key sheet)', () =
 });
 
 describe('interpretGrid edge cases', () => {
+  it('reads a canonical Plan sheet through the generic detector: every column mapped, Status as delivery beside RAG', () => {
+    const sheet = sheetFromRows('Plan', [
+      'Id\tSection\tRecommendation code\tRef\tKind\tAction\tTier\tLead officer(s)\tInvolved\tStart\tDue\tStatus\tRAG\tMeasures\tLatest progress\tComments',
+      'a-1\tSAFEGUARDING\t(S7) Ensure supervision processes provide sufficient reflection\t(4)\tmilestone\tUndertake a follow up audit of supervision practice\tembedding\tSM QA\tDD TS\t\t31.3.13\tBlocked\tAmber\t\tHeld: Will follow completion of 1 & 2\tSee S7',
+    ]);
+    const { plan, mapping, fidelity } = interpretGrid({ sheets: [sheet] });
+    expect(mapping.filter((column) => column.field === 'extra')).toEqual([]);
+    expect(plan.actions[0]).toMatchObject({
+      id: 'a-1', kind: 'milestone', ref: '(4)', tier: 'embedding', leads: ['SM QA'], involved: ['DD TS'], due: '2013-03-31', status: 'blocked', rag: 'amber', comments: 'See S7',
+    });
+    expect(fidelity.ignored.every((entry) => entry.reason === 'header row')).toBe(true);
+  });
+
+  it('reads cells shifted one column right of their headers under the header to their left (001 2.1.7)', () => {
+    const sheet = sheetFromRows('JAR', [
+      'Action\tLead\tInvolved groups\tTimescale\tTargets and outcomes',
+      '2.1.7 Ensure that social care transfer protocols are in place\tC&YPS DDC&F\tC&YPS\t\tFeb – March 09 April 09\tProtocols established',
+      '2.1.8 Establish thresholds for Police attendance\tMPS\tMPS\t\tFeb – May 09',
+    ]);
+    const { plan, issues, fidelity } = interpretGrid({ sheets: [sheet] });
+    expect(plan.actions.map((action) => [action.ref, action.start, action.due, action.measures])).toEqual([
+      ['2.1.7', '2009-02', '2009-04', ['Protocols established']], ['2.1.8', '2009-02', '2009-05', []],
+    ]);
+    expect(issues.filter((issue) => issue.code === 'column-shift').map((issue) => issue.cell)).toEqual(['E2']);
+    expect(fidelity.ignored.map((entry) => entry.reason)).toEqual(Array(5).fill('header row'));
+  });
+
   it('says so when no sheet holds a plan table, and ignores every cell with a reason', () => {
     const grid: Grid = { sheets: [sheetFromRows('Notes', ['Minutes of the board', 'Apologies: none'])] };
     const result = interpretGrid(grid);

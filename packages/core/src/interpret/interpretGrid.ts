@@ -159,10 +159,13 @@ export function interpretGrid(input: Grid, options: InterpretOptions = {}): Inte
     legend: {},
     uniqueId: uniqueIds(),
     citations: [],
+    openSections: [],
     dateOptions: options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : options.asOf !== undefined ? { referenceDate: options.asOf } : {},
   };
-  for (const table of tables) {
+  for (const [index, table] of tables.entries()) {
     issues.push(...table.issues);
+    // Headings stay open across the tables of a sheet (a theme above a header variant), not across sheets.
+    if (tables[index - 1]?.sheet !== table.sheet) context.openSections.length = 0;
     if (table.legend.length > 0) context.legend = legendColours(table.legend, scheme);
     const sheet = grid.sheets.find((each) => each.name === table.sheet);
     if (sheet) buildTable(table, sheetView(sheet), context);

@@ -71,7 +71,7 @@ export function readIndicators(sheet: GridSheet): IndicatorTable | undefined {
     };
     const name = read('name');
     if (name === null) continue;
-    const values = { baseline: read('baseline'), target: read('target')?.replace(/\s+target$/i, '') ?? null, actual: read('actual') };
+    const values = { baseline: read('baseline'), target: read('target')?.replace(/^([^\s]*\d[^\s]*)\s+target$/i, '$1') ?? null, actual: read('actual') };
     const percent = (['baseline', 'target', 'actual'] as const).some((column) => {
       const index = columns.get(column);
       return index !== undefined && cells[index]?.numFmt?.includes('%') === true;
