@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // so tests never need a build first.
 const shared = {
   resolve: { conditions: ['source'] },
+  // Tests run in Node (vite's SSR side), which has its own resolve conditions.
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     setupFiles: ['./test/setup/failOnConsole.ts'],
     testTimeout: 30_000,
