@@ -48,6 +48,8 @@ export default defineConfig(async ({ command, mode }) => ({
   // Workspace packages resolve to their TypeScript source, as in the tests.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   plugins: [exampleWorkbooks()],
+  // The pipeline worker is an ES module worker (`new Worker(url, { type: 'module' })`), served from this origin.
+  worker: { format: 'es' as const },
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

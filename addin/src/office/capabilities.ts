@@ -1,5 +1,5 @@
 /** A feature of the pane that depends on what the Excel host supports. */
-export type Feature = 'validate' | 'readFormats' | 'highlight' | 'live' | 'newPlanSheet';
+export type Feature = 'validate' | 'readFormats' | 'readMerges' | 'highlight' | 'live' | 'newPlanSheet';
 
 /** Whether a feature works on this host, and if not, a note saying why in plain words. */
 export interface Capability {
@@ -10,6 +10,7 @@ export interface Capability {
 const NEEDS: Record<Feature, { version: string; what: string }> = {
   validate: { version: '1.7', what: 'reading the sheet in chunks' },
   readFormats: { version: '1.9', what: 'reading cell colours (RAG shown only as a fill)' },
+  readMerges: { version: '1.13', what: 'reading merged cells (a cell merged over several rows is read from its top row only)' },
   highlight: { version: '1.9', what: 'highlighting cells and restoring their fill exactly' },
   live: { version: '1.7', what: 'live checking as you edit' },
   newPlanSheet: { version: '1.8', what: 'inserting a plan sheet with a RAG dropdown' },

@@ -13,6 +13,8 @@ export interface ReadSheetOptions {
   readFormats?: boolean;
   /** Read merged areas through `getMergedAreasOrNullObject` (ExcelApi 1.13); none are read otherwise. */
   readMerges?: boolean;
+  /** Stops the reading between chunks (the officer pressed Cancel). */
+  signal?: AbortSignal;
   /** Called after each chunk with rows read so far and in all, so the pane can show progress. */
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
   /**
@@ -137,6 +139,7 @@ export async function readSheetGrid(context: HostContext, options: ReadSheetOpti
   const budget = readFormats ? CELLS_PER_CHUNK.withFormats : CELLS_PER_CHUNK.values;
   let size = Math.max(1, Math.min(maxRows, Math.floor(budget / Math.max(1, columns))));
   for (let start = 0; start < total; ) {
+    options.signal?.throwIfAborted();
     const take = Math.min(size, total - start);
     const chunk = queueChunk(worksheet, start, take, columns, readFormats);
     // One sync per chunk is the point of chunking: a request must stay under the payload cap.

@@ -1,6 +1,7 @@
 import { builtInSchemes, renderProgressReport } from '@actionplan/core';
 import type { Grid, GridSheet } from '@actionplan/core';
 import { featureSupport } from '../office/capabilities';
+import { createChangeCounter } from '../office/changeCounter';
 import type { Feature } from '../office/capabilities';
 import { watchSheetChanges } from '../office/changeWatcher';
 import { clearHighlights, highlightCells } from '../office/highlight';
@@ -10,31 +11,61 @@ import type { AddinEnv } from '../office/hostTypes';
 import { freeSheetName, insertReportSheet } from '../office/insertReport';
 import { insertPlanSheet } from '../office/newPlanSheet';
 import { readRows, readSheetGrid } from '../office/readSheet';
+import type { SheetReading } from '../office/readSheet';
 import { AUTO_SCHEME, readSettings, saveSettings, writeSettings } from '../office/settings';
 import type { AddinSettings } from '../office/settings';
 import { selectCell } from '../office/selectCell';
 import { writeRatings } from '../office/writeRatings';
-import type { RatingChange } from '../office/writeRatings';
-import { analyseGrid, schemeFor } from '../pipeline/analyseGrid';
-import type { Analysis } from '../pipeline/analyseGrid';
+import type { RatingChange, RefusedChange } from '../office/writeRatings';
+import { ANALYSIS_STAGES, schemeFor } from '../pipeline/analyseGrid';
+import type { Analysis, AnalysisStage } from '../pipeline/analyseGrid';
+import { inlineRunner } from '../pipeline/analysisRunner';
+import type { AnalysisRunner } from '../pipeline/analysisRunner';
+import { analyseUntilUnchanged } from '../pipeline/analyseUntilUnchanged';
+import type { CheckOutcome } from '../pipeline/analyseUntilUnchanged';
+import { createPipelineWorker, workerRunner } from '../pipeline/workerRunner';
 import { issueCell } from '../pipeline/locateIssue';
 import { ratingChanges } from '../pipeline/ratingChanges';
 import { fill, h } from './dom';
 import { historyView } from './historyView';
 import { issuesView } from './issuesView';
-import { createProgress, yieldToBrowser } from './progress';
+import { createProgress } from './progress';
+import type { WorkReport } from './progress';
 import { changesView, ratingsView } from './ragView';
 import { summaryView } from './summaryView';
 
 const HIGHLIGHTS_KEY = 'actionplan.highlights';
 
-/** The pane's options besides its host: what "today" is when the settings give no as-of date. */
+/** The pane's options besides its host: what "today" is when the settings give no as-of date, and where analyses run. */
 export interface PaneOptions {
   today(): string;
+  /** Where the core pipeline runs; a Web Worker by default, on this thread where there are none. */
+  runner?: AnalysisRunner;
+}
+
+const STAGE_TEXT: Record<AnalysisStage, string> = {
+  interpreting: 'Checking: reading the plan from the sheet',
+  validating: 'Checking: applying the validation rules',
+  rating: 'Checking: rating every action',
+};
+
+const KEPT_CHANGING = 'The sheet kept changing while it was being checked, so no result is shown. Press Validate once the edits pause.';
+
+function defaultRunner(): AnalysisRunner {
+  return typeof Worker === 'undefined' ? inlineRunner() : workerRunner(createPipelineWorker);
 }
 
 function button(label: string, onclick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
   return h('button', { type: 'button', onclick, ...attributes }, label);
+}
+
+function refusedView(refused: readonly RefusedChange[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'refused', role: 'alert' },
+    h('p', {}, `Not written: ${refused.length === 1 ? 'this cell' : 'these cells'} changed after the preview, and your entry is kept.`),
+    h('ul', {}, ...refused.map(({ change, found }) => h('li', { 'data-cell': `${change.sheet}!${change.cell}` }, `${change.ref} (${change.cell}) now says "${found}", not "${change.old}" as previewed.`))),
+  );
 }
 
 function storedHighlights(env: AddinEnv): SavedFill[] {
@@ -54,8 +85,11 @@ function storedHighlights(env: AddinEnv): SavedFill[] {
 export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions): void {
   const caps = featureSupport((name, version) => env.isSetSupported(name, version));
   let settings: AddinSettings = readSettings(env.settings);
+  const runner = options.runner ?? defaultRunner();
+  const counter = createChangeCounter();
   let grid: Grid | null = null;
   let sheet: GridSheet | null = null;
+  let worksheetId = '';
   let analysis: Analysis | null = null;
   let changes: RatingChange[] = [];
   let highlights = storedHighlights(env);
@@ -165,21 +199,48 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
     progress.say(`${sheet?.name ?? ''}: ${current.plan.actions.length} actions; ${counts[0]} errors, ${counts[1]} warnings, ${counts[2]} notes (as of ${current.asOf}).`);
   }
 
-  async function analyse(): Promise<void> {
-    if (grid === null) return;
-    await yieldToBrowser();
-    analysis = analyseGrid(grid, settings, options.today());
+  /** Runs the pipeline off the pane's thread, showing each stage; the officer's Cancel stops it. */
+  function analyseSheet(target: GridSheet, report: WorkReport): Promise<Analysis> {
+    return runner.analyse(
+      { grid: { sheets: [target] }, settings, today: options.today() },
+      { onStage: (stage) => report.step(`${STAGE_TEXT[stage]}…`, ANALYSIS_STAGES.indexOf(stage) + 1, ANALYSIS_STAGES.length), signal: report.signal },
+    );
+  }
+
+  /** Shows a check's result; a check whose sheet kept changing shows nothing, never a stale result. */
+  function settle(outcome: CheckOutcome<SheetReading, Analysis>): void {
+    if (!outcome.ok) {
+      progress.say(KEPT_CHANGING);
+      return;
+    }
+    sheet = outcome.reading.sheet;
+    worksheetId = outcome.reading.worksheetId;
+    grid = { sheets: [sheet] };
+    analysis = outcome.analysis;
     changes = [];
     fill(changesPanel);
     render();
   }
 
   async function validate(): Promise<void> {
-    await progress.run('Reading the sheet', async (report) => {
-      const reading = await env.host.run((context) => readSheetGrid(context, { readFormats: caps.readFormats.available, onProgress: report }));
-      sheet = reading.sheet;
-      grid = { sheets: [reading.sheet] };
-      await analyse();
+    await progress.run('Validating', async (report) => {
+      const outcome = await analyseUntilUnchanged(
+        {
+          read: () =>
+            env.host.run((context) =>
+              readSheetGrid(context, {
+                readFormats: caps.readFormats.available,
+                readMerges: caps.readMerges.available,
+                signal: report.signal,
+                onProgress: report.rows,
+                onOpened: (worksheet) => counter.attach(worksheet),
+              }),
+            ),
+          analyse: (reading) => analyseSheet(reading.sheet, report),
+        },
+        counter,
+      );
+      settle(outcome);
     });
     refreshButtons();
   }
@@ -188,13 +249,14 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
     const current = sheet;
     if (rows === null || current === null) return validate();
     const width = Math.max(0, ...current.rows.map((row) => row.length));
-    await progress.run(`Re-checking ${rows.length} changed row${rows.length === 1 ? '' : 's'}`, async () => {
-      const read = await env.host.run((context) => readRows(context, current.name, rows, width, caps.readFormats.available));
-      const patched = [...current.rows];
-      for (const [row, cells] of read) patched[row] = cells;
-      sheet = { ...current, rows: patched };
-      grid = { sheets: [sheet] };
-      await analyse();
+    await progress.run(`Re-checking ${rows.length} changed row${rows.length === 1 ? '' : 's'}`, async (report) => {
+      const read = async (): Promise<SheetReading> => {
+        const cells = await env.host.run((context) => readRows(context, current.name, rows, width, caps.readFormats.available));
+        const patched = [...current.rows];
+        for (const [row, rowCells] of cells) patched[row] = rowCells;
+        return { sheet: { ...current, rows: patched }, worksheetId, syncs: 1 };
+      };
+      settle(await analyseUntilUnchanged({ read, analyse: (reading) => analyseSheet(reading.sheet, report) }, counter));
     });
     refreshButtons();
   }
@@ -227,8 +289,9 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
 
   async function clear(): Promise<void> {
     await progress.run('Clearing highlights', async () => {
-      await env.host.run((context) => clearHighlights(context, highlights));
-      progress.say(`Restored ${highlights.length} cells.`);
+      const { restored, keptOfficerFill } = await env.host.run((context) => clearHighlights(context, highlights));
+      const kept = keptOfficerFill.map((c) => c.cell).join(', ');
+      progress.say(`Restored ${restored} cell${restored === 1 ? '' : 's'}.${kept ? ` Kept the fill you gave ${kept} since highlighting.` : ''}`);
       highlights = [];
       env.settings.set(HIGHLIGHTS_KEY, []);
       await saveSettings(env.settings);
@@ -246,13 +309,21 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
   async function apply(): Promise<void> {
     const accepted = changes;
     if (accepted.length === 0) return;
+    let written = 0;
+    let refused: RefusedChange[] = [];
     const done = await progress.run('Writing ratings', async () => {
-      await env.host.run((context) => writeRatings(context, accepted, { when: env.now(), who: env.userName ?? '' }));
+      const result = await env.host.run((context) => writeRatings(context, accepted, { when: env.now(), who: env.userName ?? '' }));
+      written = result.entries.length;
+      refused = result.refused;
     });
     if (!done) return;
     changes = [];
     await validate();
-    fill(changesPanel, h('p', { class: 'done' }, `Wrote ${accepted.length} rating${accepted.length === 1 ? '' : 's'}; each change is in the history.`));
+    fill(
+      changesPanel,
+      h('p', { class: 'done' }, `Wrote ${written} rating${written === 1 ? '' : 's'}; each change is in the history.`),
+      refused.length > 0 ? refusedView(refused) : null,
+    );
   }
 
   async function insertReport(): Promise<void> {
@@ -292,9 +363,10 @@ export function mountPane(root: HTMLElement, env: AddinEnv, options: PaneOptions
     };
     await progress.run('Saving settings', async () => {
       await writeSettings(env.settings, settings);
-      if (grid === null) progress.say('Settings saved.');
-      else await analyse();
+      progress.say('Settings saved.');
     });
+    // A new scheme or date changes every rating: check the sheet afresh.
+    if (grid !== null) await validate();
     refreshButtons();
   }
 }
