@@ -15,13 +15,14 @@ import * as reading from './reading';
 import * as recognisePoint from './recognisePoint';
 import * as recognisers from './recognisers';
 import * as resolveTimescale from './resolveTimescale';
+import * as safeDay from './safeDay';
 import * as settleReading from './settleReading';
 
 // The JSDoc examples are the documentation people copy: every `call(); // expected` line is run here.
 const api: Record<string, unknown> = Object.assign(
   {},
   applyOffset, calendar, dateIssues, excelSerial, formatDate, monthNames, normaliseDateText, parseDate, parseDates,
-  reading, recognisePoint, recognisers, resolveTimescale, settleReading,
+  reading, recognisePoint, recognisers, resolveTimescale, safeDay, settleReading,
 );
 const EXAMPLE_LINE = /^\s*\*\s(?!const |if |let )(.+?);\s*\/\/\s(.+)$/;
 

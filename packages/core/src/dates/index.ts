@@ -6,6 +6,7 @@ export { resolveTimescale } from './resolveTimescale';
 export { applyOffset } from './applyOffset';
 export { normaliseDateText } from './normaliseDateText';
 export { formatDate } from './formatDate';
+export { safeFirstDay, safeLastDay } from './safeDay';
 export { monthFromWord, monthName } from './monthNames';
 export { fromExcelSerial, toExcelSerial, type ExcelDateSystem } from './excelSerial';
 export {

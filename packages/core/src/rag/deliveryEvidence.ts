@@ -1,9 +1,18 @@
-import { formatDate, lastDay } from '../dates';
 import type { Action, DeliveryStatus, ProgressEntry } from '../model/plan';
-import { negativeMarkers } from '../status/negativeMarkers';
-import { parseStatusText, type StatusReading } from '../status/parseStatusText';
-import { findSibling } from './findSibling';
-import { tryDate } from './tryDate';
+import type { StatusReading } from '../status/parseStatusText';
+import { factsFor, planFacts, type PlanFacts } from './planFacts';
+
+/**
+ * A sentence read as evidence that the work is done though no status word says so, and where it
+ * was written.
+ *
+ * @example
+ * const implied: ImpliedCompletion = { words: 'These are in use.', source: 'comment' };
+ */
+export interface ImpliedCompletion {
+  words: string;
+  source: 'comment' | 'latest note';
+}
 
 /**
  * What an action's own fields say about its delivery, gathered once for the RAG rules.
@@ -14,6 +23,13 @@ import { tryDate } from './tryDate';
 export interface DeliveryEvidence {
   /** The action's status, else its latest progress entry's, else what the words of either say. */
   status: DeliveryStatus | null;
+  /**
+   * How `status` is known: `stated` by a status field or status words; `implied` when only a
+   * sentence reports the work done (`These are in use.`), a weaker signal; null when nothing says.
+   */
+  evidence: 'stated' | 'implied' | null;
+  /** The sentence read as done, when `evidence` is `implied`. */
+  impliedBy?: ImpliedCompletion;
   /** The status words of the latest progress entry, else of the comments. */
   reading: StatusReading;
   /** When the latest progress entry was written, in words (`April 2011`), if known. */
@@ -21,56 +37,71 @@ export interface DeliveryEvidence {
   supportRequired: boolean | null;
   /** Words in the latest entry or the comments that contradict a Green (`not working`). */
   negatives: string[];
+  /** The sentence saying the work waits for a post to be filled (`… once appointed.`). */
+  waitsForAppointment?: string;
   /** The action whose status this one shares (`See (1) above`), when it was found. */
   sharedWith?: Action;
 }
 
 /**
  * Gathers what an action says about its own delivery: explicit status first, then the latest dated
- * progress entry (the last one written when none is dated), then the comments. An action whose
+ * progress entry (the last one written when none is dated), then the comments; failing all of
+ * those, a sentence that reports the work done (`All minutes are uploaded.`) implies completion
+ * unless a phrase in the same words contradicts it (`not working consistently`). An action whose
  * note says `See (1) above` takes the status and words of its sibling `(1)` when `actionsById` is
- * given (one step only, so notes pointing at each other cannot loop).
+ * given (one step only, so notes pointing at each other cannot loop). With a map, facts are read
+ * once per map (see `factsFor`).
  *
  * @example
  * deliveryEvidence(action).status; // 'complete' for 000 2.1, from "April 2011 - Achieved."
+ * deliveryEvidence(action003).evidence; // 'implied' for 003 1.6, "Pathway plans have been updated with SMART plans."
  */
 export function deliveryEvidence(action: Action, actionsById?: ReadonlyMap<string, Action>): DeliveryEvidence {
-  const latest = latestEntry(action.progress);
-  const fromEntry = latest ? parseStatusText(latest.statusText ?? latest.text) : undefined;
-  const fromComments = parseStatusText(action.comments);
-  const reading = [fromEntry, fromComments].find((each) => each?.statusText != null) ?? fromComments;
-  const status = action.status ?? latest?.status ?? fromEntry?.status ?? fromComments.status;
-  const sharedWith = status === null && reading.sameAs !== undefined && actionsById ? findSibling(action, reading.sameAs, actionsById) : undefined;
-  if (sharedWith) {
-    const shared = deliveryEvidence(sharedWith);
-    return { ...shared, supportRequired: action.supportRequired ?? shared.supportRequired, sharedWith };
-  }
-  return {
-    status,
-    reading,
-    writtenIn: writtenIn(latest?.date ?? null, fromEntry?.dateText),
-    supportRequired: action.supportRequired ?? reading.supportRequired ?? null,
-    negatives: [...negativeMarkers(latest?.text), ...negativeMarkers(action.comments)],
-  };
-}
-
-function writtenIn(date: string | null, dateText: string | undefined): string | null {
-  return (date ? tryDate(() => formatDate(date)) : dateText) ?? null;
+  return (actionsById ? factsFor(actionsById) : planFacts([action])).of(action).evidence;
 }
 
 /**
- * The most recent progress entry: the latest dated one (the later-listed on a tie), else the last
- * listed.
+ * The evidence of one action, from its latest entry, through a run's facts (see `planFacts`).
  *
  * @example
- * latestEntry(action.progress)?.statusText; // 'Achieved'
+ * readEvidence(action, latestEntry(action.progress), facts).status; // 'complete'
  */
-export function latestEntry(progress: readonly ProgressEntry[]): ProgressEntry | undefined {
-  let best: { entry: ProgressEntry; day: string } | undefined;
-  for (const entry of progress) {
-    const date = entry.date;
-    const day = date ? tryDate(() => lastDay(date)) : undefined;
-    if (day !== undefined && (best === undefined || day >= best.day)) best = { entry, day };
-  }
-  return best?.entry ?? progress[progress.length - 1];
+export function readEvidence(action: Action, latest: ProgressEntry | undefined, facts: PlanFacts): DeliveryEvidence {
+  const own = ownEvidence(action, latest, facts);
+  const sameAs = own.status === null ? own.reading.sameAs : undefined;
+  const sharedWith = sameAs === undefined ? undefined : facts.sibling(action, sameAs);
+  if (sharedWith === undefined) return own;
+  const shared = ownEvidence(sharedWith, facts.of(sharedWith).latest, facts);
+  return { ...shared, supportRequired: action.supportRequired ?? shared.supportRequired, sharedWith };
+}
+
+function ownEvidence(action: Action, latest: ProgressEntry | undefined, facts: PlanFacts): DeliveryEvidence {
+  const fromEntry = latest ? facts.reading(latest.statusText ?? latest.text) : undefined;
+  const fromComments = facts.reading(action.comments);
+  const reading = fromEntry?.statusText != null ? fromEntry : fromComments;
+  const stated = action.status ?? latest?.status ?? fromEntry?.status ?? fromComments.status;
+  const negatives = [...facts.negatives(latest?.text), ...facts.negatives(action.comments)];
+  const impliedBy = stated === null && negatives.length === 0 ? impliedCompletion(fromEntry, fromComments) : undefined;
+  const waits = fromEntry?.waitsForAppointment ?? fromComments.waitsForAppointment;
+  const evidence: DeliveryEvidence = {
+    status: stated ?? (impliedBy ? 'complete' : null),
+    evidence: stated !== null ? 'stated' : impliedBy ? 'implied' : null,
+    reading,
+    writtenIn: writtenIn(latest, fromEntry, facts),
+    supportRequired: action.supportRequired ?? reading.supportRequired ?? null,
+    negatives,
+  };
+  if (impliedBy) evidence.impliedBy = impliedBy;
+  if (waits !== undefined) evidence.waitsForAppointment = waits;
+  return evidence;
+}
+
+function impliedCompletion(fromEntry: StatusReading | undefined, fromComments: StatusReading): ImpliedCompletion | undefined {
+  if (fromEntry?.impliedComplete !== undefined) return { words: fromEntry.impliedComplete, source: 'latest note' };
+  return fromComments.impliedComplete === undefined ? undefined : { words: fromComments.impliedComplete, source: 'comment' };
+}
+
+function writtenIn(latest: ProgressEntry | undefined, fromEntry: StatusReading | undefined, facts: PlanFacts): string | null {
+  const date = latest?.date;
+  return (date ? facts.words(date) : fromEntry?.dateText) ?? null;
 }

@@ -1,10 +1,10 @@
-import { daysBetween, firstDay, formatDate, lastDay } from '../dates';
-import type { IsoDay, PartialDate } from '../model/partialDate';
+import { daysBetween } from '../dates';
+import type { IsoDay } from '../model/partialDate';
 import type { Action, RagLevelId } from '../model/plan';
-import { deliveryEvidence, type DeliveryEvidence } from './deliveryEvidence';
+import type { DeliveryEvidence } from './deliveryEvidence';
 import { levelFor, type LevelIntent } from './levelFor';
+import { factsFor, planFacts, type PlanFacts } from './planFacts';
 import type { RagLevel, RagScheme } from './scheme';
-import { tryDate } from './tryDate';
 import { waitingOn } from './waitingOn';
 
 /**
@@ -17,9 +17,14 @@ export interface DeriveRagContext {
   /** The day the rating describes. */
   asOf: IsoDay;
   scheme: RagScheme;
-  /** Every action of the plan by id, to see whether the actions this one waits for are complete. */
+  /**
+   * Every action of the plan by id, to see whether the actions this one waits for are complete.
+   * The facts of the actions are read once per map: build a new map after editing actions.
+   */
   actionsById?: ReadonlyMap<string, Action>;
-  /** How near a due date counts as "due soon" (default 28 days: before the next monthly board). */
+  /** The facts of this run (`planFacts`), shared with the validator; takes the place of `actionsById`. */
+  facts?: PlanFacts;
+  /** How near a due date counts as "due soon" (default {@link defaultDueSoonDays}). */
   dueSoonDays?: number;
 }
 
@@ -34,8 +39,10 @@ export type RagRule =
   | 'overdue'
   | 'waiting-on-predecessor'
   | 'blocked'
+  | 'waiting-on-appointment'
   | 'off-track-words'
   | 'negative-words'
+  | 'late-start'
   | 'not-started'
   | 'due-soon'
   | 'on-track'
@@ -55,15 +62,20 @@ export interface DerivedRag {
   overdue: boolean;
   daysOverdue?: number;
   dueSoon?: boolean;
+  /** `implied` when the rating rests on a sentence read as done (`These are in use.`), not on a status. */
+  evidence?: 'implied';
 }
 
 /**
- * The default for {@link DeriveRagContext.dueSoonDays}.
+ * How many days ahead a due date counts as "due soon", for ratings and reports alike: 30, a
+ * month as an officer says it. Boards meet monthly (seed 004's Improvement Board; seed 000's
+ * monthly milestone report), so what falls due within 30 days falls due before, or at, the next
+ * meeting and belongs on this month's list.
  *
  * @example
  * deriveRag(action, { asOf, scheme, dueSoonDays: defaultDueSoonDays * 2 });
  */
-export const defaultDueSoonDays = 28;
+export const defaultDueSoonDays = 30;
 
 /**
  * Rates an action as of a day from its own evidence: its due date at its precision (a month falls
@@ -75,11 +87,19 @@ export const defaultDueSoonDays = 28;
  *    unless the action says no support is required);
  * 3. `waiting-on-predecessor`: an action it waits for is not complete → at risk (Amber), naming it;
  * 4. `blocked`: held or blocked with nothing named → at risk;
- * 5. `off-track-words`: the words say it has slipped (`Not achieved`, `Not yet consistently embedded`) → at risk;
- * 6. `negative-words`: the latest note contradicts a Green (`not working`) → at risk;
- * 7. `not-started`: starts after the day, or says it has not started → grey, else Green saying so;
- * 8. `due-soon`: due within `dueSoonDays` → on track, flagged;
- * 9. `on-track` with a due date, else `no-evidence` (grey where the scheme has it, else Green saying so).
+ * 5. `waiting-on-appointment`: nobody leads it until a post is filled (`… once appointed.`) → at risk;
+ * 6. `off-track-words`: the words say it has slipped (`Not achieved`, `Not yet consistently embedded`) → at risk;
+ * 7. `negative-words`: the latest note contradicts a Green (`not working`) → at risk;
+ * 8. `late-start`: says it has not started (`to be done.`), its start date (if any) has come, and it
+ *    is due within `dueSoonDays` → at risk: a month is too little for work that has not begun, and
+ *    the board should hear of it before it turns Red;
+ * 9. `not-started`: starts after the day, or says it has not started → grey, else Green saying so;
+ * 10. `due-soon`: due within `dueSoonDays` → on track, flagged;
+ * 11. `on-track` with a due date, else `no-evidence` (grey where the scheme has it, else Green saying so).
+ *
+ * Completion read from a sentence rather than a status (`These are in use.`: evidence `implied`)
+ * rates the scheme's on-track level (Green, never BRAG's Blue, which needs a stated completion), and
+ * the reason quotes the sentence. Every date in a reason is a day (`28 February 2017` for `Feb-17`).
  *
  * @example
  * deriveRag(milestone231, { asOf: '2011-07-22', scheme: ragScheme });
@@ -87,41 +107,48 @@ export const defaultDueSoonDays = 28;
  */
 export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag {
   const { asOf, scheme, actionsById, dueSoonDays = defaultDueSoonDays } = context;
-  const evidence = deliveryEvidence(action, actionsById);
-  const due = action.due === null ? undefined : dueDay(action.due);
-  const daysLeft = due === undefined ? undefined : daysBetween(asOf, due.day);
+  const facts = context.facts ?? (actionsById ? factsFor(actionsById) : planFacts([action]));
+  const { evidence, dueDay, startDay } = facts.of(action);
+  const due = dueDay === undefined ? undefined : { day: dueDay, words: facts.words(dueDay) ?? dueDay, daysLeft: daysBetween(asOf, dueDay) };
   const support = { supportRequired: evidence.supportRequired };
   const rate = (intent: LevelIntent, rule: RagRule, why: string, extra: Partial<DerivedRag> = {}): DerivedRag => {
     const level = levelFor(scheme, intent, support) ?? fallback(scheme, intent);
     const said = intent === 'no-data' && level.noData !== true ? `${why} (the scheme has no grey level)` : why;
     return { level: level.id, rule, reason: `${level.label}: ${said}`, overdue: false, ...extra };
   };
+  const until = dueClause(due);
 
+  if (evidence.impliedBy) {
+    const { words, source } = evidence.impliedBy;
+    return rate('on-track', 'complete', `${source} says "${words}" (read as done)`, { evidence: 'implied' });
+  }
   if (evidence.status === 'complete') return rate('complete', 'complete', completeWhy(evidence, due));
-  if (due && daysLeft !== undefined && daysLeft < 0) {
-    const daysOverdue = -daysLeft;
-    return rate('off-track', 'overdue', `due ${due.words}, ${dayCount(daysOverdue)} ago, not complete`, { overdue: true, daysOverdue });
+  const appointment = evidence.waitsForAppointment === undefined ? '' : `waits for a post to be filled ("${evidence.waitsForAppointment}")`;
+  if (due && due.daysLeft < 0) {
+    const daysOverdue = -due.daysLeft;
+    const why = `due ${due.words}, ${dayCount(daysOverdue)} ago, not complete${appointment === '' ? '' : `; ${appointment}`}`;
+    return rate('off-track', 'overdue', why, { overdue: true, daysOverdue });
   }
-  const waits = actionsById ? waitingOn(action, actionsById) : [];
-  if (waits.length > 0) {
-    return rate('at-risk', 'waiting-on-predecessor', `waits for ${listOf(waits.map(nameOf))}, not complete yet${dueClause(due, daysLeft)}`);
-  }
-  if (evidence.status === 'blocked') return rate('at-risk', 'blocked', `blocked${quoted(evidence)}${dueClause(due, daysLeft)}`);
+  const waits = actionsById || context.facts ? waitingOn(action, actionsById ?? facts.actionsById, facts) : [];
+  if (waits.length > 0) return rate('at-risk', 'waiting-on-predecessor', `waits for ${listOf(waits.map(nameOf))}, not complete yet${until}`);
+  if (evidence.status === 'blocked') return rate('at-risk', 'blocked', `blocked${quoted(evidence)}${until}`);
+  if (appointment !== '') return rate('at-risk', 'waiting-on-appointment', `${appointment}${until}`);
   if (evidence.reading.onTrack === false || evidence.supportRequired === true) {
     const why = evidence.reading.onTrack === false ? `the latest note says ${wordsOf(evidence)}` : 'support is required';
-    return rate('at-risk', 'off-track-words', `${why}${dueClause(due, daysLeft)}`);
+    return rate('at-risk', 'off-track-words', `${why}${until}`);
   }
   const [negative] = evidence.negatives;
-  if (negative !== undefined) return rate('at-risk', 'negative-words', `the latest note says "${negative}"${dueClause(due, daysLeft)}`);
-  const start = action.start;
-  const startsLater = startsAfter(start, asOf) && evidence.status !== 'in-progress';
+  if (negative !== undefined) return rate('at-risk', 'negative-words', `the latest note says "${negative}"${until}`);
+  const startsLater = startDay !== undefined && startDay > asOf && evidence.status !== 'in-progress';
   if (startsLater || evidence.status === 'not-started') {
-    const when = startsLater && start !== null ? `starts ${formatDate(start)}, not started yet` : `not started${quoted(evidence)}`;
-    return rate('no-data', 'not-started', `${when}${dueClause(due, daysLeft)}`);
+    const when = startsLater && action.start !== null ? `starts ${facts.words(action.start) ?? action.start}, not started yet` : `not started${quoted(evidence)}`;
+    // Late only once its start has come: work planned to start next month is on schedule.
+    if (!startsLater && due && due.daysLeft <= dueSoonDays) return rate('at-risk', 'late-start', `${when}${until}`, { dueSoon: true });
+    return rate('no-data', 'not-started', `${when}${until}`);
   }
-  if (due && daysLeft !== undefined) {
-    const soon = daysLeft <= dueSoonDays;
-    return rate('on-track', soon ? 'due-soon' : 'on-track', `${dueWords(due, daysLeft)}${inProgress(evidence)}`, soon ? { dueSoon: true } : {});
+  if (due) {
+    const soon = due.daysLeft <= dueSoonDays;
+    return rate('on-track', soon ? 'due-soon' : 'on-track', `${dueWords(due)}${inProgress(evidence)}`, soon ? { dueSoon: true } : {});
   }
   if (evidence.status === 'in-progress') return rate('on-track', 'on-track', `no due date${inProgress(evidence)}`);
   return rate('no-data', 'no-evidence', 'no due date and no status to rate it on');
@@ -129,15 +156,9 @@ export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag
 
 interface DueDay {
   day: IsoDay;
-  /** `31 May 2011`, or `28 February 2017 (end of February 2017)` for a month. */
+  /** The day it falls due, in words: `28 February 2017` for `Feb-17`. */
   words: string;
-}
-
-function dueDay(due: PartialDate): DueDay | undefined {
-  const day = tryDate(() => lastDay(due));
-  if (day === undefined) return undefined;
-  const words = formatDate(day);
-  return { day, words: day === due ? words : `${words} (end of ${formatDate(due)})` };
+  daysLeft: number;
 }
 
 function fallback(scheme: RagScheme, intent: LevelIntent): RagLevel {
@@ -153,19 +174,13 @@ function completeWhy(evidence: DeliveryEvidence, due: DueDay | undefined): strin
   return `complete${words}${when}${due ? `; was due ${due.words}` : ''}`;
 }
 
-function startsAfter(start: PartialDate | null, asOf: IsoDay): boolean {
-  const first = start === null ? undefined : tryDate(() => firstDay(start));
-  return first !== undefined && first > asOf;
+function dueWords(due: DueDay): string {
+  return due.daysLeft === 0 ? `due today, ${due.words}` : `due ${due.words}, in ${dayCount(due.daysLeft)}`;
 }
 
-function dueWords(due: DueDay, daysLeft: number): string {
-  return daysLeft === 0 ? `due today (${due.words})` : `due ${due.words}, in ${dayCount(daysLeft)}`;
+function dueClause(due: DueDay | undefined): string {
+  return due ? `, ${dueWords(due)}` : '';
 }
-
-function dueClause(due: DueDay | undefined, daysLeft: number | undefined): string {
-  return due && daysLeft !== undefined ? `, ${dueWords(due, daysLeft)}` : '';
-}
-
 /** The status words quoted, and whose they are when shared: `"On track" (as (1))`. */
 function wordsOf(evidence: DeliveryEvidence): string {
   const quoted = `"${evidence.reading.statusText ?? ''}"`;

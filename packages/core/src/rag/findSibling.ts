@@ -1,24 +1,47 @@
 import type { Action } from '../model/plan';
 
 /**
- * The action a note names by number among its siblings (same parent and the same first
- * recommendation, or the same section when it cites none): `1` finds `(1)` beside `(4)` in S7.
+ * Actions by the numbers notes name them with, among siblings: same parent and a shared
+ * recommendation, or the same section for actions citing none.
  *
  * @example
- * findSibling(s7Action4, '1', actionsById)?.ref; // '(1)'
+ * siblingIndex(plan.actions).find(s7Action4, '1')?.ref; // '(1)'
  */
-export function findSibling(action: Action, number: string, actionsById: ReadonlyMap<string, Action>): Action | undefined {
-  const wanted = bareRef(number);
-  for (const other of actionsById.values()) {
-    if (other.id !== action.id && isSibling(action, other) && bareRef(other.ref) === wanted) return other;
-  }
-  return undefined;
+export interface SiblingIndex {
+  find(action: Action, number: string): Action | undefined;
 }
 
-function isSibling(action: Action, other: Action): boolean {
-  if (action.parentId !== other.parentId) return false;
-  const [recommendation] = action.recommendationIds;
-  return recommendation === undefined ? action.sectionId === other.sectionId : other.recommendationIds.includes(recommendation);
+/**
+ * Indexes actions once so that a note naming a sibling by number (`See (1) above`, `Will follow
+ * completion of 1 & 2`) is looked up, not searched for: a plan can hold tens of thousands of rows.
+ *
+ * @example
+ * siblingIndex(plan.actions).find(s7Action4, '1')?.ref; // '(1)'
+ */
+export function siblingIndex(actions: Iterable<Action>): SiblingIndex {
+  const index = new Map<string, Action[]>();
+  const add = (key: string, action: Action) => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [action]);
+    else list.push(action);
+  };
+  for (const action of actions) {
+    const ref = bareRef(action.ref);
+    if (ref === undefined || ref === '') continue;
+    for (const recommendation of action.recommendationIds) add(keyOf(action.parentId, `r:${recommendation}`, ref), action);
+    add(keyOf(action.parentId, `s:${action.sectionId ?? ''}`, ref), action);
+  }
+  return {
+    find(action, number) {
+      const [recommendation] = action.recommendationIds;
+      const group = recommendation === undefined ? `s:${action.sectionId ?? ''}` : `r:${recommendation}`;
+      return index.get(keyOf(action.parentId, group, bareRef(number) ?? ''))?.find((other) => other.id !== action.id);
+    },
+  };
+}
+
+function keyOf(parentId: string | null, group: string, ref: string): string {
+  return `${parentId ?? ''}\u0000${group}\u0000${ref}`;
 }
 
 function bareRef(ref: string | null): string | undefined {

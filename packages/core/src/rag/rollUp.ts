@@ -24,8 +24,12 @@ export function rollUp(levels: Iterable<RagLevelId | null | undefined>, scheme: 
   const rated = known.filter((level) => !level.noData);
   if (rated.length === 0) return known[0]?.id ?? null;
   if (method === 'majority') return mostCommon(rated).id;
-  const sorted = [...rated].sort((a, b) => a.severity - b.severity);
-  return (method === 'best' ? sorted[0]! : sorted[sorted.length - 1]!).id;
+  // Among equally severe levels, the first is best and the last is worst, as a stable sort gives them.
+  let chosen = rated[0]!;
+  for (const level of rated) {
+    if (method === 'best' ? level.severity < chosen.severity : level.severity >= chosen.severity) chosen = level;
+  }
+  return chosen.id;
 }
 
 function mostCommon(levels: RagLevel[]): RagLevel {

@@ -35,32 +35,44 @@ export function rollUpPlan(
   const roll = (levels: Iterable<RagLevelId | null>) => rollUp(levels, scheme, method);
   const rating = new Map(plan.actions.map((action) => [action.id, ratingOf(action)]));
   const children = groupBy(plan.actions, (action) => action.parentId);
-  const withDescendants = (action: Action, seen = new Set<string>()): Action[] => {
-    if (seen.has(action.id)) return [];
-    seen.add(action.id);
-    return [action, ...(children.get(action.id) ?? []).flatMap((child) => withDescendants(child, seen))];
-  };
-  const levelsOf = (actions: Action[]) => {
+  // An action, then its milestones and sub-actions, depth first; each once, whatever loops the ids make.
+  const levelsOf = (actions: readonly Action[]) => {
     const seen = new Set<string>();
-    return actions.flatMap((action) => withDescendants(action, seen)).map((action) => rating.get(action.id) ?? null);
+    const levels: Array<RagLevelId | null> = [];
+    const visit = (action: Action): void => {
+      if (seen.has(action.id)) return;
+      seen.add(action.id);
+      levels.push(rating.get(action.id) ?? null);
+      for (const child of children.get(action.id) ?? []) visit(child);
+    };
+    for (const action of actions) visit(action);
+    return levels;
   };
 
+  // Each list is indexed once, so the roll-up stays linear in the size of the plan.
+  const citing = new Map<string, Action[]>();
+  for (const action of plan.actions) for (const id of new Set(action.recommendationIds)) push(citing, id, action);
   const recommendations: Record<string, RagLevelId | null> = {};
   for (const recommendation of plan.recommendations) {
-    recommendations[recommendation.id] = roll(levelsOf(plan.actions.filter((action) => action.recommendationIds.includes(recommendation.id))));
+    recommendations[recommendation.id] = roll(levelsOf(citing.get(recommendation.id) ?? []));
   }
 
   const recommendationIds = new Set(plan.recommendations.map((recommendation) => recommendation.id));
   const answersNone = (action: Action, within: Set<string>) => !action.recommendationIds.some((id) => within.has(id));
   const sections: Record<string, RagLevelId | null> = {};
   const subSections = groupBy(plan.sections, (section) => section.parentId);
+  const recommendationsIn = groupBy(plan.recommendations, (recommendation) => recommendation.sectionId);
+  const topLevelIn = groupBy(
+    plan.actions.filter((action) => action.parentId === null),
+    (action) => action.sectionId,
+  );
   const rollSection = (id: string, path: Set<string>): RagLevelId | null => {
     if (id in sections) return sections[id] ?? null;
     if (path.has(id)) return null;
     path.add(id);
-    const own = plan.recommendations.filter((recommendation) => recommendation.sectionId === id);
+    const own = recommendationsIn.get(id) ?? [];
     const ownIds = new Set(own.map((recommendation) => recommendation.id));
-    const direct = plan.actions.filter((action) => action.sectionId === id && action.parentId === null && answersNone(action, ownIds));
+    const direct = (topLevelIn.get(id) ?? []).filter((action) => answersNone(action, ownIds));
     const level = roll([
       ...own.map((recommendation) => recommendations[recommendation.id] ?? null),
       ...(subSections.get(id) ?? []).map((section) => rollSection(section.id, path)),
@@ -86,7 +98,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
+    if (k !== null) push(groups, k, item);
   }
   return groups;
+}
+
+function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group === undefined) groups.set(key, [item]);
+  else group.push(item);
 }

@@ -1,6 +1,5 @@
 import type { Action } from '../model/plan';
-import { deliveryEvidence } from './deliveryEvidence';
-import { findSibling } from './findSibling';
+import { factsFor, type PlanFacts } from './planFacts';
 
 /**
  * The predecessors an action waits for that are not complete. They are its `dependencies`, or,
@@ -11,16 +10,16 @@ import { findSibling } from './findSibling';
  * @example
  * waitingOn(s7Action4, actionsById).map((action) => action.ref); // ['(1)']: (2) is "Completed"
  */
-export function waitingOn(action: Action, actionsById: ReadonlyMap<string, Action>): Action[] {
-  const named = action.dependencies.length > 0 ? action.dependencies.map((id) => actionsById.get(id)) : namedInNotes(action, actionsById);
+export function waitingOn(action: Action, actionsById: ReadonlyMap<string, Action>, facts: PlanFacts = factsFor(actionsById)): Action[] {
+  const named = action.dependencies.length > 0 ? action.dependencies.map((id) => actionsById.get(id)) : namedInNotes(action, facts);
   return named.filter(
     (predecessor): predecessor is Action =>
-      predecessor !== undefined && predecessor.id !== action.id && deliveryEvidence(predecessor).status !== 'complete',
+      predecessor !== undefined && predecessor.id !== action.id && facts.of(predecessor).evidence.status !== 'complete',
   );
 }
 
-function namedInNotes(action: Action, actionsById: ReadonlyMap<string, Action>): (Action | undefined)[] {
-  const evidence = deliveryEvidence(action);
+function namedInNotes(action: Action, facts: PlanFacts): (Action | undefined)[] {
+  const { evidence } = facts.of(action);
   if (evidence.status !== 'blocked') return [];
-  return (evidence.reading.dependsOn ?? []).map((number) => findSibling(action, number, actionsById));
+  return (evidence.reading.dependsOn ?? []).map((number) => facts.sibling(action, number));
 }

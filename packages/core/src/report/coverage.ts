@@ -1,6 +1,6 @@
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Action, DeliveryStatus, Plan } from '../model/plan';
-import { deriveRag, rollUpPlan } from '../rag';
+import { deriveRag, planFacts, rollUpPlan } from '../rag';
 import type { DeriveRagContext, RagScheme, RollUpMethod } from '../rag';
 import { labelOf, type ActionLabel } from './actionLabel';
 import { groupMembers } from './groupMembers';
@@ -64,7 +64,8 @@ function covered(action: Action, context: Omit<DeriveRagContext, 'asOf'> & { asO
 
 /** Actions answering no known recommendation, themselves or through the action they sit under. */
 function unlinkedActions(actions: readonly Action[], known: ReadonlySet<string>): Action[] {
-  const linked = new Set(groupMembers(actions, (action) => action.recommendationIds.some((id) => known.has(id))).map((a) => a.id));
+  const members = groupMembers(actions, (action) => (action.recommendationIds.some((id) => known.has(id)) ? ['linked'] : []));
+  const linked = new Set((members.get('linked') ?? []).map((a) => a.id));
   return actions.filter((action) => !linked.has(action.id));
 }
 
@@ -82,17 +83,18 @@ export function buildCoverage(plan: Plan, options: CoverageOptions = {}): Covera
   const asOf = options.asOf ?? plan.asOf;
   const method = options.rollUp ?? 'worst';
   const known = new Set(plan.recommendations.map((rec) => rec.id));
-  const actionsById = new Map(plan.actions.map((action) => [action.id, action]));
-  const states = new Map(plan.actions.map((action) => [action.id, covered(action, { asOf, scheme, actionsById })]));
+  const facts = planFacts(plan.actions);
+  const states = new Map(plan.actions.map((action) => [action.id, covered(action, { asOf, scheme, facts })]));
   const reported = rollUpPlan(plan, (action) => action.rag, scheme, method).recommendations;
   const derived = rollUpPlan(plan, (action) => states.get(action.id)?.derived.level ?? null, scheme, method).recommendations;
 
+  const members = groupMembers(plan.actions, (action) => action.recommendationIds);
   const recommendations = plan.recommendations.map(
     (rec): CoveredRecommendation => ({
       id: rec.id,
       code: rec.code,
       text: rec.text,
-      actions: groupMembers(plan.actions, (action) => action.recommendationIds.includes(rec.id)).map((action) => states.get(action.id)!),
+      actions: (members.get(rec.id) ?? []).map((action) => states.get(action.id)!),
       reported: ratingOf(reported[rec.id] ?? null, scheme),
       derived: ratingOf(derived[rec.id] ?? null, scheme),
     }),

@@ -52,7 +52,7 @@ describe('diffPlans on seed 003: 1.1 turns Green and 9.3 slips a month', () => {
         fromLabel: 'Red',
         toLabel: 'Green',
         direction: 'improved',
-        reason: 'Green: due today (30 April 2017 (end of April 2017))',
+        reason: 'Green: due today, 30 April 2017',
       },
     ]);
   });
@@ -93,8 +93,8 @@ describe('diffPlans on seed 003: 1.1 turns Green and 9.3 slips a month', () => {
       ---------------------------
 
       Ref  Action                                  Was  Now    Change    Reason
-      ---  --------------------------------------  ---  -----  --------  ----------------------------------------------------
-      9.3  Update the QA strategy to reflect this  Red  Green  improved  Green: due today (30 April 2017 (end of April 2017))
+      ---  --------------------------------------  ---  -----  --------  -------------------------------
+      9.3  Update the QA strategy to reflect this  Red  Green  improved  Green: due today, 30 April 2017
 
       Dates moved (1)
       ---------------

@@ -1,8 +1,8 @@
-import { daysBetween, lastDay } from '../dates';
+import { daysBetween } from '../dates';
 import type { PlanIssue } from '../model/issue';
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Action, Plan, RagLevelId } from '../model/plan';
-import { compareRatings, deriveRag, findLevel, rollUpPlan } from '../rag';
+import { compareRatings, defaultDueSoonDays, deriveRag, findLevel, planFacts, rollUpPlan } from '../rag';
 import type { DeriveRagContext, PlanRollUp, RagRule, RagScheme, RatingComparison, RollUpMethod } from '../rag';
 import { labelOf, type ActionLabel } from './actionLabel';
 import { isExceptionLevel, levelLabel } from './levels';
@@ -96,7 +96,7 @@ export interface ProgressReportOptions {
   asOf?: IsoDay;
   /** Scheme to read ratings in (default the plan's `ragScheme`). */
   scheme?: RagScheme | string;
-  /** "Due soon" means falling due within this many days (default 30). */
+  /** "Due soon" means falling due within this many days (default `defaultDueSoonDays`, 30: the ratings use the same). */
   dueSoonDays?: number;
   rollUp?: RollUpMethod;
 }
@@ -123,17 +123,22 @@ function severityOf(level: RagLevelId | null, scheme: RagScheme): number {
 
 function countLevels(rated: readonly RatedAction[], scheme: RagScheme): LevelCount[] {
   // The scheme's levels, then "Not rated", then any rating outside the scheme under its own id.
-  const levels = new Set<RagLevelId | null>([
-    ...scheme.levels.map((level) => level.id),
-    null,
-    ...rated.flatMap((r) => [r.reported.level, r.derived.level]),
-  ]);
-  return [...levels].map((level) => ({
-    level,
-    label: levelLabel(level, scheme),
-    reported: rated.filter((r) => r.reported.level === level).length,
-    derived: rated.filter((r) => r.derived.level === level).length,
-  }));
+  const counts = new Map<RagLevelId | null, LevelCount>();
+  const countOf = (level: RagLevelId | null): LevelCount => {
+    let count = counts.get(level);
+    if (count === undefined) {
+      count = { level, label: levelLabel(level, scheme), reported: 0, derived: 0 };
+      counts.set(level, count);
+    }
+    return count;
+  };
+  for (const level of scheme.levels) countOf(level.id);
+  countOf(null);
+  for (const r of rated) {
+    countOf(r.reported.level).reported += 1;
+    countOf(r.derived.level).derived += 1;
+  }
+  return [...counts.values()];
 }
 
 function summarise(
@@ -168,7 +173,7 @@ function exceptionOf(rated: RatedAction, comments: string | null, scheme: RagSch
  * report.mismatches.find((r) => r.action.ref === '1.1'); // reported Amber, derived Red
  */
 export function buildProgressReport(plan: Plan, options: ProgressReportOptions = {}): ProgressReport {
-  const { dueSoonDays = 30, rollUp: method = 'worst' } = options;
+  const { dueSoonDays = defaultDueSoonDays, rollUp: method = 'worst' } = options;
   const { scheme, issues } = resolveScheme(plan, options.scheme);
   const asOf = options.asOf ?? plan.asOf;
   if (asOf === null) {
@@ -179,11 +184,12 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
       path: ['asOf'],
     });
   }
-  const actionsById = new Map(plan.actions.map((action) => [action.id, action]));
-  const ratings = plan.actions.map((action) => rate(action, { asOf, scheme, actionsById, dueSoonDays }));
+  const facts = planFacts(plan.actions);
+  const ratings = plan.actions.map((action) => rate(action, { asOf, scheme, facts, dueSoonDays }));
   const byId = new Map(plan.actions.map((action, index) => [action.id, ratings[index]!]));
-  const ratingsOf = (belongs: (action: Action) => boolean) =>
-    groupMembers(plan.actions, belongs).map((action) => byId.get(action.id)!);
+  const ratingsOf = (members: readonly Action[] | undefined) => (members ?? []).map((action) => byId.get(action.id)!);
+  const sectionMembers = groupMembers(plan.actions, (action) => [action.sectionId]);
+  const recommendationMembers = groupMembers(plan.actions, (action) => action.recommendationIds);
 
   const overdue: DueItem[] = [];
   const dueSoon: DueItem[] = [];
@@ -193,8 +199,8 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
     const exception = exceptionOf(rated, action.comments, scheme);
     if (exception) exceptions.push(exception);
     // Work the evidence shows complete (`complete.`, `In place.`) is neither overdue nor due soon.
-    if (asOf === null || action.due === null || rated.rule === 'complete') return;
-    const dueDay = lastDay(action.due);
+    const dueDay = asOf === null || rated.rule === 'complete' ? undefined : facts.days(action.due)?.last;
+    if (asOf === null || action.due === null || dueDay === undefined) return;
     const item = { action: rated.action, leads: action.leads, due: action.due, dueText: action.dueText, dueDay };
     const daysLeft = daysBetween(asOf, dueDay);
     if (daysLeft < 0) overdue.push({ ...item, days: -daysLeft });
@@ -214,7 +220,7 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
   const sections = plan.sections.map((section) =>
     summarise(
       { id: section.id, code: null, title: section.title },
-      ratingsOf((action) => action.sectionId === section.id),
+      ratingsOf(sectionMembers.get(section.id)),
       rolled((r) => r.sections[section.id]),
       scheme,
     ),
@@ -222,7 +228,7 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
   const recommendations = plan.recommendations.map((rec) =>
     summarise(
       { id: rec.id, code: rec.code, title: rec.text },
-      ratingsOf((action) => action.recommendationIds.includes(rec.id)),
+      ratingsOf(recommendationMembers.get(rec.id)),
       rolled((r) => r.recommendations[rec.id]),
       scheme,
     ),

@@ -98,11 +98,9 @@ describe('parseStatusText', () => {
     expect(reading).toMatchObject({ status: 'in-progress', statusText: 'In progress' });
   });
 
-  it('does not read status words inside a narrative', () => {
-    expect(parseStatusText('A comprehensive analysis has been completed and reported to Director of Children\'s Services.')).toEqual({
-      status: null,
-      statusText: null,
-    });
+  it('does not read status words inside a narrative (a completion sentence is only implied evidence)', () => {
+    const narrative = 'A comprehensive analysis has been completed and reported to Director of Children\'s Services.';
+    expect(parseStatusText(narrative)).toEqual({ status: null, statusText: null, impliedComplete: narrative });
     expect(parseStatusText('(5) Morning Lane have been commissioned')).toEqual({ status: null, statusText: null });
     expect(parseStatusText('all families contacted').status).toBeNull();
   });
@@ -119,5 +117,19 @@ describe('parseStatusText', () => {
 
   it('reads every example of its own vocabulary table', () => {
     for (const row of statusWords) expect(parseStatusText(row.example).status, row.example).toBe(row.status);
+  });
+
+  it('keeps a stated status apart from implied completion (003 2.2 opens with "In place.")', () => {
+    const reading = parseStatusText('In place. Once permanent IRO/CP chair is in place, CIN reviews can be chaired by this person.');
+    expect(reading).toMatchObject({ status: 'complete', statusText: 'In place' });
+    expect(reading.impliedComplete).toBeUndefined();
+  });
+
+  it('marks work waiting for an appointment (003: "This will be led by permanent IRO once appointed.")', () => {
+    expect(parseStatusText('This will be led by permanent IRO once appointed.')).toEqual({
+      status: null,
+      statusText: null,
+      waitsForAppointment: 'This will be led by permanent IRO once appointed.',
+    });
   });
 });

@@ -1,5 +1,7 @@
 import type { DeliveryStatus } from '../model/plan';
+import { impliedCompletion } from './completionWords';
 import { actionList, statusWords, type StatusWord } from './statusWords';
+import { waitingForAppointment } from './vacancy';
 
 /**
  * What the status words of a progress note or comment say.
@@ -23,6 +25,13 @@ export interface StatusReading {
   sameAs?: string;
   /** A leading month the note is dated with: `May 2011` of `May 2011 - On track.`. */
   dateText?: string;
+  /**
+   * With no status word, the sentence that reports the work done all the same (`These are in use.`):
+   * weaker evidence than `complete`, which `deliveryEvidence` weighs as `evidence: 'implied'`.
+   */
+  impliedComplete?: string;
+  /** The sentence saying the work waits for a post to be filled (`… led by permanent IRO once appointed.`). */
+  waitsForAppointment?: string;
 }
 
 const tag = /<[^>]*>/g;
@@ -33,8 +42,12 @@ const wordEnd = '(?=$|[\\s.:;,!?)\\-–—])';
 const dependencyList = new RegExp(`follow(?:s|ing)?\\s+completion\\s+(?:&\\s*embedding\\s+)?of\\s+(${actionList})`, 'i');
 const seeAbove = /see\s*\(\s*(\w+)\s*\)\s*above/i;
 
-const openers = statusWords.map((row) => ({ row, pattern: new RegExp(`^(?:${row.words})${wordEnd}`, 'i') }));
-const wholeSentences = statusWords.map((row) => ({ row, pattern: new RegExp(`^(?:${row.words})[.!]?$`, 'i') }));
+// One alternation per use, each row a capturing group, so a note is matched once rather than once per
+// row; the first group that took part is the first row that matches, as when the rows were tried in turn.
+const rowGroups = statusWords.map((row) => `(${row.words})`).join('|');
+const opener = new RegExp(`^(?:${rowGroups})${wordEnd}`, 'i');
+const wholeSentence = new RegExp(`^(?:${rowGroups})[.!]?$`, 'i');
+const sentenceBreak = /(?<=[.!?])\s+/;
 
 /**
  * Reads the status words of a progress note or comment, keeping the words as written. The words
@@ -49,17 +62,36 @@ const wholeSentences = statusWords.map((row) => ({ row, pattern: new RegExp(`^(?
  * // { status: 'blocked', statusText: 'Held', dependsOn: ['1', '2'] }
  */
 export function parseStatusText(text: string | null | undefined): StatusReading {
-  const plain = (text ?? '').replace(tag, ' ').replace(/\s+/g, ' ').trim().replace(actionKey, '');
+  const plain = plainText(text ?? '').replace(actionKey, '');
   const date = monthPrefix.exec(plain);
   const body = date ? plain.slice(date[0].length) : plain;
-  const found = openingWords(body) ?? closingSentence(body);
+  // Each scan below runs only when a cheap substring test says it could match: notes are long and
+  // plans hold tens of thousands of them, while most notes hold none of these phrases.
+  const lower = body.toLowerCase();
+  const found = openingWords(body) ?? (hasSentenceBreak(body) ? closingSentence(body) : undefined);
   const reading: StatusReading = found ? readingOf(found.row, found.words) : { status: null, statusText: null };
   if (date?.[1] !== undefined) reading.dateText = date[1];
-  const dependsOn = dependencyRefs(body);
+  const dependsOn = lower.includes('completion') ? dependencyRefs(body) : [];
   if (dependsOn.length > 0) reading.dependsOn = dependsOn;
-  const same = seeAbove.exec(body)?.[1];
+  const same = lower.includes('above') ? seeAbove.exec(body)?.[1] : undefined;
   if (found?.row.status === null && same !== undefined) reading.sameAs = same;
+  const implied = found === undefined && mayImplyCompletion(lower) ? impliedCompletion(body) : undefined;
+  if (implied !== undefined) reading.impliedComplete = implied;
+  const vacancy = mayWaitForAppointment(lower) ? waitingForAppointment(body) : undefined;
+  if (vacancy !== undefined) reading.waitsForAppointment = vacancy;
   return reading;
+}
+
+function hasSentenceBreak(body: string): boolean {
+  return body.includes('. ') || body.includes('! ') || body.includes('? ');
+}
+
+function mayImplyCompletion(lower: string): boolean {
+  return lower.includes(' in ') || lower.includes(' been ') || lower.includes('uploaded') || lower.includes('evidenced');
+}
+
+function mayWaitForAppointment(lower: string): boolean {
+  return ['appoint', 'recruit', 'vacan', 'unfilled', ' in post'].some((word) => lower.includes(word));
 }
 
 interface Found {
@@ -67,20 +99,27 @@ interface Found {
   words: string;
 }
 
+function plainText(text: string): string {
+  const untagged = text.includes('<') ? text.replace(tag, ' ') : text;
+  return untagged.replace(/\s+/g, ' ').trim();
+}
+
+function rowOf(match: RegExpExecArray | null): Found | undefined {
+  if (match === null) return undefined;
+  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+  const row = statusWords[index - 1];
+  return row === undefined ? undefined : { row, words: match[index]! };
+}
+
 function openingWords(body: string): Found | undefined {
-  for (const { row, pattern } of openers) {
-    const match = pattern.exec(body);
-    if (match) return { row, words: match[0] };
-  }
-  return undefined;
+  return rowOf(opener.exec(body));
 }
 
 function closingSentence(body: string): Found | undefined {
-  const sentences = body.split(/(?<=[.!?])\s+/).slice(1);
-  for (const sentence of sentences) {
-    for (const { row, pattern } of wholeSentences) {
-      if (pattern.test(sentence)) return { row, words: sentence.replace(/[.!]$/, '') };
-    }
+  const sentences = body.split(sentenceBreak);
+  for (let i = 1; i < sentences.length; i += 1) {
+    const found = rowOf(wholeSentence.exec(sentences[i]!));
+    if (found) return found;
   }
   return undefined;
 }

@@ -1,27 +1,45 @@
 import type { Action } from '../model/index';
-import type { RagScheme } from '../rag/index';
-import { deliveryEvidence, findLevel } from '../rag/index';
-import { parseStatusText } from '../status/index';
+import type { PlanFacts, RagScheme } from '../rag/index';
+import { findLevel } from '../rag/index';
 
 /**
- * Whether an action's words or its rating say it is complete (BRAG's Blue, seed 000's "Action
- * completed and desired outcome achieved").
+ * Whether an action's status, its words or its rating say it is complete (BRAG's Blue, seed 000's
+ * "Action completed and desired outcome achieved"). A sentence that only implies it (`These are in
+ * use.`) does not mark it: see {@link isDone}.
  *
  * @example
- * isMarkedComplete(createAction({ id: 'a', comments: 'done' }), getScheme('rag')); // true
+ * isMarkedComplete(createAction({ id: 'a', comments: 'done' }), getScheme('rag'), facts); // true
  */
-export function isMarkedComplete(action: Action, scheme: RagScheme | undefined): boolean {
-  return deliveryEvidence(action).status === 'complete' || (scheme !== undefined && findLevel(scheme, action.rag)?.complete === true);
+export function isMarkedComplete(action: Action, scheme: RagScheme | undefined, facts: PlanFacts): boolean {
+  const { evidence } = facts.of(action);
+  return (evidence.status === 'complete' && evidence.evidence === 'stated') || completeLevel(action, scheme);
 }
 
 /**
- * The comment and progress notes of an action, trimmed, blank ones left out.
+ * Whether the work is done on any evidence, stated or implied (`All minutes are uploaded.`).
  *
  * @example
- * notesOf(createAction({ id: 'a', comments: ' done ' })); // ['done']
+ * isDone(createAction({ id: 'a', comments: 'All minutes are uploaded.' }), getScheme('rag'), facts); // true
+ */
+export function isDone(action: Action, scheme: RagScheme | undefined, facts: PlanFacts): boolean {
+  return facts.of(action).evidence.status === 'complete' || completeLevel(action, scheme);
+}
+
+function completeLevel(action: Action, scheme: RagScheme | undefined): boolean {
+  return scheme !== undefined && action.rag !== null && findLevel(scheme, action.rag)?.complete === true;
+}
+
+/**
+ * The comment and progress notes of an action as written, blank ones left out.
+ *
+ * @example
+ * notesOf(createAction({ id: 'a', comments: 'done', progress: [] })); // ['done']
  */
 export function notesOf(action: Action): string[] {
-  return [action.comments ?? '', ...action.progress.map((entry) => entry.text)].map((text) => text.trim()).filter((text) => text !== '');
+  const notes: string[] = [];
+  if (action.comments !== null && action.comments.trim() !== '') notes.push(action.comments);
+  for (const entry of action.progress) if (entry.text.trim() !== '') notes.push(entry.text);
+  return notes;
 }
 
 /**
@@ -30,11 +48,11 @@ export function notesOf(action: Action): string[] {
  * the evidence from completed actions", so a bare status word is not evidence.
  *
  * @example
- * saysMoreThanStatus('done'); // false
- * saysMoreThanStatus('Completed: Morning Lane have been commissioned'); // true
+ * saysMoreThanStatus('done', facts); // false
+ * saysMoreThanStatus('Completed: Morning Lane have been commissioned', facts); // true
  */
-export function saysMoreThanStatus(note: string): boolean {
-  const { statusText, dateText } = parseStatusText(note);
+export function saysMoreThanStatus(note: string, facts: PlanFacts): boolean {
+  const { statusText, dateText } = facts.reading(note);
   let rest = note.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
   for (const said of [statusText, dateText]) if (said) rest = rest.replace(said, ' ');
   return /\p{L}{2,}/u.test(rest);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDaySchema, SeveritySchema } from '../model/index';
 import { RagSchemeSchema } from '../rag/index';
+import type { PlanFacts } from '../rag/index';
 import type { ValidationRule } from './rule';
 
 /**
@@ -26,6 +27,8 @@ export function validateOptionsSchema(ruleList: readonly ValidationRule[]) {
     scheme: RagSchemeSchema.optional(),
     /** How old the latest dated progress note may be before it is stale; defaults to 60. */
     staleDays: z.number().int().positive().optional(),
+    /** The facts of this run, shared with `deriveRag`. */
+    facts: z.custom<PlanFacts>((value) => typeof value === 'object' && value !== null && 'of' in value).optional(),
     /** Severity per rule code, or `off` to silence a rule. */
     severity: z.strictObject(Object.fromEntries(ruleList.map((rule) => [rule.code, severity.optional()]))).optional(),
   });

@@ -28,6 +28,25 @@ export function parseRefNumber(ref: string): RefNumber | null {
 }
 
 /**
+ * {@link parseRefNumber} remembering what it read: plans repeat the same refs (`1.1`, `1.2`, …)
+ * in every series, so each distinct ref is read once per run.
+ *
+ * @example
+ * const read = refReader(); read('20.1') === read('20.1'); // true: read once
+ */
+export function refReader(): (ref: string) => RefNumber | null {
+  const known = new Map<string, RefNumber | null>();
+  return (ref) => {
+    let number = known.get(ref);
+    if (number === undefined) {
+      number = parseRefNumber(ref);
+      known.set(ref, number);
+    }
+    return number;
+  };
+}
+
+/**
  * Writes a reference number back in its own style.
  *
  * @example

@@ -26,38 +26,47 @@ export interface NumberingGroup {
  * numberingGroups(plan, { perRecommendation: true }).map((group) => group.where);
  * // ['under action 20', 'under recommendation S7', 'under recommendation LAC4']
  */
-export function numberingGroups(plan: Plan, options: { perRecommendation: boolean }): NumberingGroup[] {
+export function numberingGroups(
+  plan: Plan,
+  options: { perRecommendation: boolean },
+  actionsById?: ReadonlyMap<string, Action>,
+): NumberingGroup[] {
   const groups = new Map<string, NumberingGroup>();
-  const lookup: Lookup = { actions: byId(plan.actions), recommendations: byId(plan.recommendations), sections: byId(plan.sections) };
+  const lookup: Lookup = { actions: actionsById ?? byId(plan.actions), recommendations: byId(plan.recommendations), sections: byId(plan.sections) };
   plan.actions.forEach((action, index) => {
-    const { key, where } = seriesOf(lookup, action, options.perRecommendation);
-    const group = groups.get(key) ?? { where, members: [] };
+    const series = seriesOf(lookup, action, options.perRecommendation);
+    let group = groups.get(series.key);
+    if (group === undefined) {
+      // The words are built once per series, not once per action.
+      group = { where: series.where(), members: [] };
+      groups.set(series.key, group);
+    }
     group.members.push({ action, index });
-    groups.set(key, group);
   });
   return [...groups.values()];
 }
 
 interface Lookup {
-  actions: Map<string, Action>;
+  actions: ReadonlyMap<string, Action>;
   recommendations: Map<string, Recommendation>;
   sections: Map<string, Section>;
 }
 
-function seriesOf(lookup: Lookup, action: Action, perRecommendation: boolean): { key: string; where: string } {
-  if (action.parentId !== null) {
-    const parent = lookup.actions.get(action.parentId);
-    return { key: `parent:${action.parentId}`, where: parent === undefined ? 'under the same parent' : `under ${describeAction(parent)}` };
+function seriesOf(lookup: Lookup, action: Action, perRecommendation: boolean): { key: string; where: () => string } {
+  const { parentId, sectionId, recommendationIds } = action;
+  if (parentId !== null) {
+    const parent = lookup.actions.get(parentId);
+    return { key: `parent:${parentId}`, where: () => (parent === undefined ? 'under the same parent' : `under ${describeAction(parent)}`) };
   }
-  if (perRecommendation && action.recommendationIds.length > 0) {
-    const ids = [...action.recommendationIds].sort();
-    return { key: `section:${action.sectionId ?? ''}|recommendations:${ids.join('+')}`, where: `under ${describeRecommendations(lookup.recommendations, ids)}` };
+  if (perRecommendation && recommendationIds.length > 0) {
+    const ids = recommendationIds.length === 1 ? recommendationIds : [...recommendationIds].sort();
+    return { key: `section:${sectionId ?? ''}|recommendations:${ids.join('+')}`, where: () => `under ${describeRecommendations(lookup.recommendations, ids)}` };
   }
-  if (action.sectionId !== null) {
-    const section = lookup.sections.get(action.sectionId);
-    return { key: `section:${action.sectionId}`, where: section === undefined ? 'in the same section' : `in section "${section.title}"` };
+  if (sectionId !== null) {
+    const section = lookup.sections.get(sectionId);
+    return { key: `section:${sectionId}`, where: () => (section === undefined ? 'in the same section' : `in section "${section.title}"`) };
   }
-  return { key: 'plan', where: 'in the plan' };
+  return { key: 'plan', where: () => 'in the plan' };
 }
 
 /**

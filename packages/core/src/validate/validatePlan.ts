@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Plan, PlanIssue, Severity } from '../model/index';
-import type { RagScheme } from '../rag/index';
-import { getScheme } from '../rag/index';
+import type { PlanFacts, RagScheme } from '../rag/index';
+import { getScheme, planFacts } from '../rag/index';
 import { defaultStaleDays, validateOptionsSchema } from './options';
 import type { RuleContext } from './rule';
 import type { RuleCode } from './rules';
@@ -17,6 +17,11 @@ export interface ValidateOptions {
   staleDays?: number;
   /** A severity per rule code, or `'off'` to silence a rule. */
   severity?: Partial<Record<RuleCode, Severity | 'off'>>;
+  /**
+   * The facts of this run (`planFacts(plan.actions)`), to share with `deriveRag` so that each
+   * note is read once; built afresh when left out.
+   */
+  facts?: PlanFacts;
 }
 
 const optionsSchema = validateOptionsSchema(rules);
@@ -40,6 +45,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): PlanIss
     asOf: options.asOf ?? plan.asOf,
     scheme: options.scheme ?? getScheme(plan.ragScheme),
     staleDays: options.staleDays ?? defaultStaleDays,
+    facts: options.facts ?? planFacts(plan.actions),
   };
   return rules.flatMap((rule) => {
     const severity = options.severity?.[rule.code] ?? rule.defaultSeverity;

@@ -1,4 +1,5 @@
 import type { Action } from '../../model/index';
+import { collect } from '../collect';
 import { describeAction, quoteShort, sentenceCase } from '../describe';
 import { isMarkedComplete, notesOf, saysMoreThanStatus } from '../evidence';
 import { actionFinding } from '../locate';
@@ -13,16 +14,17 @@ export const completeWithoutEvidence = defineRule({
   code: 'complete-without-evidence',
   defaultSeverity: 'warning',
   description: 'An action is marked complete but no progress note or comment says what was done.',
-  check: ({ plan, scheme }) =>
-    plan.actions.flatMap((action, index) => {
+  check: ({ plan, scheme, facts }) =>
+    collect(plan.actions, (action, index) => {
+      if (!isMarkedComplete(action, scheme, facts)) return undefined;
       const notes = notesOf(action);
-      if (!isMarkedComplete(action, scheme) || notes.some(saysMoreThanStatus)) return [];
+      if (notes.some((note) => saysMoreThanStatus(note, facts))) return undefined;
       const name = sentenceCase(describeAction(action));
       const message =
         notes.length === 0
           ? `${name} is marked complete but has no progress note or comment to evidence it.`
           : `${name} is marked complete, but its note only says ${quoteShort(notes.join(' '))}: record what was done and where the evidence is.`;
-      return [actionFinding(action, index, noteField(action), message)];
+      return actionFinding(action, index, noteField(action), message);
     }),
 });
 

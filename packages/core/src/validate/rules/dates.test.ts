@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
 import type { Action } from '../../model/index';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 import { invalidDate } from './invalidDate';
 import { startAfterDue } from './startAfterDue';
@@ -10,6 +11,7 @@ const context = (actions: Action[]): RuleContext => ({
   asOf: '2012-10-31',
   scheme: undefined,
   staleDays: 60,
+  facts: planFacts(actions),
 });
 
 describe('invalid-date', () => {

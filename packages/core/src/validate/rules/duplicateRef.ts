@@ -1,6 +1,6 @@
 import { describeAction, displayRef, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
-import { formatRefNumber, parseRefNumber } from '../refNumber';
+import { formatRefNumber, refReader } from '../refNumber';
 import { defineRule } from '../rule';
 import { numberingGroups } from '../siblings';
 
@@ -9,12 +9,13 @@ export const duplicateRef = defineRule({
   code: 'duplicate-ref',
   defaultSeverity: 'warning',
   description: 'Two actions or milestones in the same series share a reference number.',
-  check: ({ plan }) =>
-    numberingGroups(plan, { perRecommendation: true }).flatMap(({ where, members }) => {
+  check: ({ plan, facts }) => {
+    const readRef = refReader();
+    return numberingGroups(plan, { perRecommendation: true }, facts.actionsById).flatMap(({ where, members }) => {
       const seen = new Map<string, number>();
       return members.flatMap(({ action, index }) => {
         if (action.ref === null || action.ref.trim() === '') return [];
-        const parsed = parseRefNumber(action.ref);
+        const parsed = readRef(action.ref);
         const key = parsed === null ? displayRef(action.ref).toLowerCase() : formatRefNumber({ ...parsed, bracketed: false });
         const count = (seen.get(key) ?? 0) + 1;
         seen.set(key, count);
@@ -22,5 +23,6 @@ export const duplicateRef = defineRule({
         const times = count === 2 ? 'twice' : `${count} times`;
         return [actionFinding(action, index, 'ref', `${sentenceCase(describeAction(action))} appears ${times} ${where}.`)];
       });
-    }),
+    });
+  },
 });

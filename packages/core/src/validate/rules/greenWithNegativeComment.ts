@@ -1,5 +1,5 @@
-import { findLevel, latestEntry, levelFor } from '../../rag/index';
-import { negativeMarkers } from '../../status/index';
+import { levelFor } from '../../rag/index';
+import { collect } from '../collect';
 import { describeAction, quoteShort, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
@@ -13,18 +13,19 @@ export const greenWithNegativeComment = defineRule({
   code: 'green-with-negative-comment',
   defaultSeverity: 'warning',
   description: 'An action is rated on track (Green) but its comment or latest progress note reports a problem.',
-  check: ({ plan, scheme }) => {
+  check: ({ plan, scheme, facts }) => {
     const onTrack = scheme === undefined ? undefined : levelFor(scheme, 'on-track');
     if (scheme === undefined || onTrack === undefined) return [];
-    return plan.actions.flatMap((action, index) => {
-      if (findLevel(scheme, action.rag) !== onTrack) return [];
-      const latest = latestEntry(action.progress);
+    return collect(plan.actions, (action, index) => {
+      if (action.rag !== onTrack.id) return undefined;
+      const { latest } = facts.of(action);
+      if (facts.negatives(action.comments).length === 0 && facts.negatives(latest?.text).length === 0) return undefined;
       const notes = [
         { text: action.comments, field: 'comments', subPath: [], label: 'comment' },
         { text: latest?.text ?? null, field: 'progress', subPath: [action.progress.indexOf(latest!), 'text'], label: 'latest progress note' },
       ] as const;
       return notes.flatMap(({ text, field, subPath, label }) => {
-        const marker = negativeMarkers(text)[0];
+        const marker = facts.negatives(text)[0];
         if (text === null || marker === undefined) return [];
         const quote = quoteShort(sentenceWith(text, marker).replace(/[.!?]$/, ''), 100);
         const message = `${sentenceCase(describeAction(action))} is rated ${onTrack.label}, but its ${label} says ${quote}. Check the rating.`;

@@ -1,8 +1,9 @@
 import { parseDate } from '../../dates/index';
 import type { IsoDay, PartialDate } from '../../model/index';
+import type { PlanFacts } from '../../rag/index';
+import { collect } from '../collect';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
-import { daySpan } from '../realDate';
 import { defineRule } from '../rule';
 
 const fields = {
@@ -19,18 +20,21 @@ export const invalidDate = defineRule({
   code: 'invalid-date',
   defaultSeverity: 'error',
   description: 'A start or due date cannot be read or is not a real date.',
-  check: ({ plan, asOf }) =>
-    plan.actions.flatMap((action, index) =>
-      (['start', 'due'] as const).flatMap((field) => {
-        const problem = dateProblem(action[field], action[fields[field].text], asOf);
+  check: ({ plan, asOf, facts }) =>
+    collect(plan.actions, (action, index) => {
+      if ((action.start === null || facts.days(action.start)) && (action.due === null || facts.days(action.due)) && !action.startText && !action.dueText) {
+        return undefined;
+      }
+      return (['start', 'due'] as const).flatMap((field) => {
+        const problem = dateProblem(action[field], action[fields[field].text], asOf, facts);
         if (problem === null) return [];
         return [actionFinding(action, index, field, `${sentenceCase(fields[field].name)} of ${describeAction(action)}: ${problem}`)];
-      }),
-    ),
+      });
+    }),
 });
 
-function dateProblem(value: PartialDate | null, text: string | null, asOf: IsoDay | null): string | null {
-  if (value !== null) return daySpan(value) === undefined ? `${value} is not a real date.` : null;
+function dateProblem(value: PartialDate | null, text: string | null, asOf: IsoDay | null, facts: PlanFacts): string | null {
+  if (value !== null) return facts.days(value) === undefined ? `${value} is not a real date.` : null;
   if (text === null || text.trim() === '') return null;
   const parsed = parseDate(text, asOf === null ? {} : { referenceDate: asOf });
   const problem = parsed.issues.find((issue) => issue.severity !== 'info');

@@ -1,4 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 import { parentIds } from '../siblings';
@@ -13,10 +14,10 @@ export const missingDue = defineRule({
   description: 'An action or milestone has no due date (actions with milestones take theirs from the milestones).',
   check: ({ plan }) => {
     const parents = parentIds(plan);
-    return plan.actions.flatMap((action, index) =>
+    return collect(plan.actions, (action, index) =>
       !parents.has(action.id) && action.due === null && (action.dueText ?? '').trim() === ''
-        ? [actionFinding(action, index, 'due', `${sentenceCase(describeAction(action))} has no due date.`)]
-        : [],
+        ? actionFinding(action, index, 'due', `${sentenceCase(describeAction(action))} has no due date.`)
+        : undefined,
     );
   },
 });

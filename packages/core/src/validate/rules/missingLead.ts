@@ -1,4 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 import { parentIds } from '../siblings';
@@ -10,10 +11,10 @@ export const missingLead = defineRule({
   description: 'An action or milestone has no lead officer (actions with milestones take theirs from the milestones).',
   check: ({ plan }) => {
     const parents = parentIds(plan);
-    return plan.actions.flatMap((action, index) =>
+    return collect(plan.actions, (action, index) =>
       !parents.has(action.id) && action.leads.every((lead) => lead.trim() === '')
-        ? [actionFinding(action, index, 'leads', `${sentenceCase(describeAction(action))} has no lead officer.`)]
-        : [],
+        ? actionFinding(action, index, 'leads', `${sentenceCase(describeAction(action))} has no lead officer.`)
+        : undefined,
     );
   },
 });

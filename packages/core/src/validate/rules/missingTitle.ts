@@ -1,4 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 
@@ -8,9 +9,9 @@ export const missingTitle = defineRule({
   defaultSeverity: 'warning',
   description: 'An action or milestone has no text saying what is to be done.',
   check: ({ plan }) =>
-    plan.actions.flatMap((action, index) =>
+    collect(plan.actions, (action, index) =>
       action.title.trim() === ''
-        ? [actionFinding(action, index, 'title', `${sentenceCase(describeAction(action))} has no text saying what is to be done.`)]
-        : [],
+        ? actionFinding(action, index, 'title', `${sentenceCase(describeAction(action))} has no text saying what is to be done.`)
+        : undefined,
     ),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
 import type { Action, Recommendation } from '../../model/index';
 import { getScheme } from '../../rag/index';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 import { duplicateActionStatus } from './duplicateActionStatus';
 import { missingAsOf } from './missingAsOf';
@@ -40,6 +41,7 @@ const context = (actions: Action[], asOf: string | null, staleDays = 60): RuleCo
   asOf,
   scheme: getScheme('haringey-2011'),
   staleDays,
+  facts: planFacts(actions),
 });
 
 describe('stale-progress', () => {

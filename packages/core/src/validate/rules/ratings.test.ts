@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
 import type { Action } from '../../model/index';
 import { getScheme } from '../../rag/index';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 import { completeWithoutEvidence } from './completeWithoutEvidence';
 import { greenButOverdue } from './greenButOverdue';
@@ -26,7 +27,7 @@ function row003(ref: string, title: string, due: string, comments: string | null
 
 const context = (actions: Action[], ragScheme = 'rag', asOf: string | null = '2017-03-31'): RuleContext => {
   const plan = createPlan({ id: 'col-2016', title: 'Improvements following from the OFSTED Report - July 2016', ragScheme, actions });
-  return { plan, asOf, scheme: getScheme(ragScheme), staleDays: 60 };
+  return { plan, asOf, scheme: getScheme(ragScheme), staleDays: 60, facts: planFacts(plan.actions) };
 };
 
 describe('green-but-overdue', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
 import type { Recommendation } from '../../model/index';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 import { recommendationWithoutAction } from './recommendationWithoutAction';
 import { unknownRecommendation } from './unknownRecommendation';
@@ -16,7 +17,7 @@ const s1 = {
 };
 const s7 = recommendation('s7', 'S7', 'Ensure supervision processes provide sufficient reflection and challenge');
 
-const context = (plan: RuleContext['plan']): RuleContext => ({ plan, asOf: '2012-09-30', scheme: undefined, staleDays: 60 });
+const context = (plan: RuleContext['plan']): RuleContext => ({ plan, asOf: '2012-09-30', scheme: undefined, staleDays: 60, facts: planFacts(plan.actions) });
 
 describe('recommendation-without-action', () => {
   it('reports seed 004 S1, which no action answers', () => {

@@ -1,7 +1,7 @@
 import { displayRef } from '../describe';
 import { actionFinding } from '../locate';
 import type { RefNumber } from '../refNumber';
-import { formatRefNumber, parseRefNumber } from '../refNumber';
+import { formatRefNumber, refReader } from '../refNumber';
 import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
 import type { IndexedAction } from '../siblings';
@@ -20,19 +20,23 @@ export const refGap = defineRule({
   code: 'ref-gap',
   defaultSeverity: 'info',
   description: 'The numbering of a series skips a number.',
-  check: ({ plan }) =>
-    numberingGroups(plan, { perRecommendation: false }).flatMap(({ where, members }) =>
-      [...bySeries(members).values()].flatMap((series) => gapsIn(series, where)),
-    ),
+  check: ({ plan, facts }) => {
+    const readRef = refReader();
+    return numberingGroups(plan, { perRecommendation: false }, facts.actionsById).flatMap(({ where, members }) =>
+      [...bySeries(members, readRef).values()].flatMap((series) => gapsIn(series, where)),
+    );
+  },
 });
 
-function bySeries(members: IndexedAction[]): Map<string, Numbered[]> {
+function bySeries(members: IndexedAction[], readRef: (ref: string) => RefNumber | null): Map<string, Numbered[]> {
   const series = new Map<string, Numbered[]>();
   for (const member of members) {
-    const number = member.action.ref === null ? null : parseRefNumber(member.action.ref);
+    const number = member.action.ref === null ? null : readRef(member.action.ref);
     if (number === null) continue;
     const key = `${number.prefix}|${number.parts.slice(0, -1).join('.')}`;
-    series.set(key, [...(series.get(key) ?? []), { ...member, number }]);
+    const list = series.get(key);
+    if (list === undefined) series.set(key, [{ ...member, number }]);
+    else list.push({ ...member, number });
   }
   return series;
 }

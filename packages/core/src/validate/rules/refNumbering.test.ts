@@ -4,6 +4,7 @@ import type { Action, Section } from '../../model/index';
 import { duplicateRef } from './duplicateRef';
 import { refGap } from './refGap';
 import { refOutsideParent } from './refOutsideParent';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 
 // Seed 000, Haringey milestone report May 2011: actions and the milestones under them, with the
@@ -34,6 +35,7 @@ const context = (actions: Action[]): RuleContext => ({
   asOf: '2011-05-31',
   scheme: undefined,
   staleDays: 60,
+  facts: planFacts(actions),
 });
 
 const qaActions = [

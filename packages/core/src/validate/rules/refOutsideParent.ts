@@ -1,4 +1,4 @@
-import { byId } from '../byId';
+import { collect } from '../collect';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { formatRefNumber, impliedParent, parseRefNumber, sameRefNumber } from '../refNumber';
@@ -9,21 +9,19 @@ export const refOutsideParent = defineRule({
   code: 'ref-outside-parent',
   defaultSeverity: 'warning',
   description: "A milestone's number belongs to a different action from the one it sits under.",
-  check: ({ plan }) => {
-    const actions = byId(plan.actions);
-    return plan.actions.flatMap((action, index) => {
-      const parent = action.parentId === null ? undefined : actions.get(action.parentId);
-      if (parent === undefined || action.ref === null || parent.ref === null) return [];
+  check: ({ plan, facts }) =>
+    collect(plan.actions, (action, index) => {
+      const parent = action.parentId === null ? undefined : facts.actionsById.get(action.parentId);
+      if (parent === undefined || action.ref === null || parent.ref === null) return undefined;
       const own = parseRefNumber(action.ref);
       const parentRef = parseRefNumber(parent.ref);
       const implied = own === null ? null : impliedParent(own);
       // Only a ref one level deeper than its parent's says which parent it belongs to.
-      if (implied === null || parentRef === null || implied.parts.length !== parentRef.parts.length) return [];
-      if (sameRefNumber(implied, parentRef)) return [];
+      if (implied === null || parentRef === null || implied.parts.length !== parentRef.parts.length) return undefined;
+      if (sameRefNumber(implied, parentRef)) return undefined;
       const message =
         `${sentenceCase(describeAction(action))} sits under ${describeAction(parent)}, ` +
         `but its number belongs to ${parent.kind} ${formatRefNumber(implied)}.`;
-      return [actionFinding(action, index, 'ref', message)];
-    });
-  },
+      return actionFinding(action, index, 'ref', message);
+    }),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
 import type { Action } from '../../model/index';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 import { missingDue } from './missingDue';
 import { missingLead } from './missingLead';
@@ -11,6 +12,7 @@ const context = (actions: Action[]): RuleContext => ({
   asOf: '2017-03-31',
   scheme: undefined,
   staleDays: 60,
+  facts: planFacts(actions),
 });
 
 // Seed 003 rows, on a sheet laid out like the document (B Ref, C Action, D Start, E End, G Lead officer).

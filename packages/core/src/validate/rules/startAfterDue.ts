@@ -1,7 +1,7 @@
 import { formatDate } from '../../dates/index';
 import { describeAction, sentenceCase } from '../describe';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
-import { daySpan } from '../realDate';
 import { defineRule } from '../rule';
 
 /**
@@ -13,12 +13,12 @@ export const startAfterDue = defineRule({
   code: 'start-after-due',
   defaultSeverity: 'error',
   description: 'An action or milestone starts after it is due.',
-  check: ({ plan }) =>
-    plan.actions.flatMap((action, index) => {
-      const start = daySpan(action.start);
-      const due = daySpan(action.due);
-      if (start === undefined || due === undefined || start.first <= due.last) return [];
+  check: ({ plan, facts }) =>
+    collect(plan.actions, (action, index) => {
+      const start = facts.days(action.start);
+      const due = facts.days(action.due);
+      if (start === undefined || due === undefined || start.first <= due.last) return undefined;
       const message = `${sentenceCase(describeAction(action))} has a start date (${formatDate(action.start!)}) after its due date (${formatDate(action.due!)}).`;
-      return [actionFinding(action, index, 'start', message)];
+      return actionFinding(action, index, 'start', message);
     }),
 });

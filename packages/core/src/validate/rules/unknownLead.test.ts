@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAction, createPlan } from '../../model/index';
 import type { Action, Person } from '../../model/index';
+import { planFacts } from '../../rag/index';
 import type { RuleContext } from '../rule';
 import { unknownLead } from './unknownLead';
 
@@ -19,6 +20,7 @@ const context = (actions: Action[], people = key): RuleContext => ({
   asOf: '2012-09-30',
   scheme: undefined,
   staleDays: 60,
+  facts: planFacts(actions),
 });
 
 describe('unknown-lead', () => {

@@ -1,5 +1,6 @@
 import type { Person } from '../../model/index';
 import { closestMatch } from '../../match/index';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 
@@ -16,13 +17,21 @@ export const unknownLead = defineRule({
     if (plan.people.length === 0) return [];
     const spellings = plan.people.flatMap((person) => [person.key, ...person.aliases].map((text) => ({ text, person })));
     const known = new Set(spellings.map(({ text }) => tidy(text)));
-    return plan.actions.flatMap((action, index) =>
-      action.leads.flatMap((lead, leadIndex) => {
-        if (lead.trim() === '' || known.has(tidy(lead))) return [];
+    // The same unknown lead recurs on many rows: look for its nearest spelling once.
+    const messages = new Map<string, string>();
+    const messageFor = (lead: string): string => {
+      let message = messages.get(lead);
+      if (message === undefined) {
         const near = closestMatch(lead, spellings, { key: ({ text }) => text })?.candidate.person;
-        const message = `"${lead.trim()}" is not in the lead officer key.${near === undefined ? '' : ` Did you mean ${describePerson(near)}?`}`;
-        return [actionFinding(action, index, 'leads', message, [leadIndex])];
-      }),
+        message = `"${lead.trim()}" is not in the lead officer key.${near === undefined ? '' : ` Did you mean ${describePerson(near)}?`}`;
+        messages.set(lead, message);
+      }
+      return message;
+    };
+    return collect(plan.actions, (action, index) =>
+      action.leads.flatMap((lead, leadIndex) =>
+        lead.trim() === '' || known.has(tidy(lead)) ? [] : [actionFinding(action, index, 'leads', messageFor(lead), [leadIndex])],
+      ),
     );
   },
 });

@@ -1,4 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 
@@ -16,17 +17,15 @@ export const unknownRag = defineRule({
     const labels = scheme.levels.map((level) => level.label).join(', ');
     // Short labels help (Red, Amber, Green); seed 000's sentence-long ones would bury the message.
     const listed = labels.length <= 60 ? ` (${labels})` : '';
-    return plan.actions.flatMap((action, index) =>
+    return collect(plan.actions, (action, index) =>
       action.rag === null || ids.has(action.rag)
-        ? []
-        : [
-            actionFinding(
-              action,
-              index,
-              'rag',
-              `${sentenceCase(describeAction(action))} is rated "${action.rag}", which is not a level of the ${scheme.name} scheme${listed}.`,
-            ),
-          ],
+        ? undefined
+        : actionFinding(
+            action,
+            index,
+            'rag',
+            `${sentenceCase(describeAction(action))} is rated "${action.rag}", which is not a level of the ${scheme.name} scheme${listed}.`,
+          ),
     );
   },
 });

@@ -1,4 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
+import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 
@@ -9,7 +10,7 @@ export const unknownRecommendation = defineRule({
   description: 'An action cites a recommendation that is not in the plan.',
   check: ({ plan }) => {
     const ids = new Set(plan.recommendations.map((recommendation) => recommendation.id));
-    return plan.actions.flatMap((action, index) =>
+    return collect(plan.actions, (action, index) =>
       action.recommendationIds.flatMap((id, idIndex) =>
         ids.has(id)
           ? []

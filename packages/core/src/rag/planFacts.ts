@@ -1,0 +1,148 @@
+import { formatDate, safeFirstDay, safeLastDay } from '../dates/index';
+import type { IsoDay, PartialDate } from '../model/partialDate';
+import type { Action, ProgressEntry } from '../model/plan';
+import { negativeMarkers } from '../status/negativeMarkers';
+import { parseStatusText, type StatusReading } from '../status/parseStatusText';
+import { readEvidence, type DeliveryEvidence } from './deliveryEvidence';
+import { siblingIndex, type SiblingIndex } from './findSibling';
+
+/**
+ * The facts of one action that several rules and {@link deriveRag} need, worked out once per run.
+ *
+ * @example
+ * const { evidence, dueDay }: ActionFacts = facts.of(action); // status 'complete', '2017-02-28'
+ */
+export interface ActionFacts {
+  evidence: DeliveryEvidence;
+  /** The first day of the start date; undefined without one or for a date that only looks real. */
+  startDay: IsoDay | undefined;
+  /** The last day of the due date: a month falls due on its last day. */
+  dueDay: IsoDay | undefined;
+  /** The most recent progress entry (see `latestEntry`). */
+  latest: ProgressEntry | undefined;
+}
+
+/**
+ * Per-run memory of a plan's facts: every action's evidence, dates and words are read at most once
+ * however many rules ask, and each distinct note text is parsed once (plans repeat `complete` and
+ * `On track` hundreds of times). Build one per run; it does not watch the plan for edits.
+ *
+ * @example
+ * const facts = planFacts(plan.actions);
+ * facts.of(action).evidence.status; // 'complete'
+ */
+export interface PlanFacts {
+  readonly actionsById: ReadonlyMap<string, Action>;
+  of(action: Action): ActionFacts;
+  /** The status words of a note or comment (`parseStatusText`), read once per distinct text. */
+  reading(text: string | null | undefined): StatusReading;
+  /** The phrases of a note or comment that contradict a Green (`negativeMarkers`), read once per distinct text. */
+  negatives(text: string | null | undefined): string[];
+  /** The first and last day a date covers, or undefined for a date that only looks real. */
+  days(date: PartialDate | null | undefined): { first: IsoDay; last: IsoDay } | undefined;
+  /** A date in words (`May 2011`), undefined for a date that only looks real. */
+  words(date: PartialDate): string | undefined;
+  /** The sibling a note names by number (`See (1) above`), found through an index. */
+  sibling(action: Action, number: string): Action | undefined;
+}
+
+/**
+ * Starts the facts of one run over a plan's actions (or a map of them by id).
+ *
+ * @example
+ * const facts = planFacts(plan.actions);
+ * validatePlan(plan, { asOf }); deriveRag(action, { asOf, scheme, facts });
+ */
+export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Action>): PlanFacts {
+  const actionsById: ReadonlyMap<string, Action> = isMap(actions) ? actions : new Map(actions.map((action) => [action.id, action]));
+  const byAction = new Map<Action, ActionFacts>();
+  const readings = memo((text: string) => parseStatusText(text));
+  const negatives = memo((text: string) => negativeMarkers(text));
+  const spans = new Map<PartialDate, { first: IsoDay; last: IsoDay } | undefined>();
+  const wordsOf = new Map<PartialDate, string | undefined>();
+  let siblings: SiblingIndex | undefined;
+
+  const facts: PlanFacts = {
+    actionsById,
+    of(action) {
+      let found = byAction.get(action);
+      if (found === undefined) {
+        const latest = latestEntry(action.progress, facts);
+        found = { evidence: readEvidence(action, latest, facts), startDay: facts.days(action.start)?.first, dueDay: facts.days(action.due)?.last, latest };
+        byAction.set(action, found);
+      }
+      return found;
+    },
+    reading: (text) => readings(text ?? ''),
+    negatives: (text) => negatives(text ?? ''),
+    days(date) {
+      if (date == null) return undefined;
+      if (!spans.has(date)) {
+        const first = safeFirstDay(date);
+        const last = safeLastDay(date);
+        spans.set(date, first === undefined || last === undefined ? undefined : { first, last });
+      }
+      return spans.get(date);
+    },
+    words(date) {
+      if (!wordsOf.has(date)) wordsOf.set(date, facts.days(date) === undefined ? undefined : formatDate(date));
+      return wordsOf.get(date);
+    },
+    sibling(action, number) {
+      siblings ??= siblingIndex(actionsById.values());
+      return siblings.find(action, number);
+    },
+  };
+  return facts;
+}
+
+const byMap = new WeakMap<ReadonlyMap<string, Action>, PlanFacts>();
+
+/**
+ * The facts of the run a map of actions by id stands for: callers that rate a plan action by
+ * action with one `actionsById` share one set of facts. Build a new map after editing actions.
+ *
+ * @example
+ * const actionsById = new Map(plan.actions.map((a) => [a.id, a]));
+ * factsFor(actionsById) === factsFor(actionsById); // true
+ */
+export function factsFor(actionsById: ReadonlyMap<string, Action>): PlanFacts {
+  let facts = byMap.get(actionsById);
+  if (facts === undefined) {
+    facts = planFacts(actionsById);
+    byMap.set(actionsById, facts);
+  }
+  return facts;
+}
+
+/**
+ * The most recent progress entry: the latest dated one (the later-listed on a tie), else the last
+ * listed.
+ *
+ * @example
+ * latestEntry(action.progress)?.statusText; // 'Achieved'
+ */
+export function latestEntry(progress: readonly ProgressEntry[], facts?: Pick<PlanFacts, 'days'>): ProgressEntry | undefined {
+  let best: { entry: ProgressEntry; day: string } | undefined;
+  for (const entry of progress) {
+    const day = facts ? facts.days(entry.date)?.last : safeLastDay(entry.date);
+    if (day !== undefined && (best === undefined || day >= best.day)) best = { entry, day };
+  }
+  return best?.entry ?? progress[progress.length - 1];
+}
+
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = read(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
+function isMap(actions: readonly Action[] | ReadonlyMap<string, Action>): actions is ReadonlyMap<string, Action> {
+  return !Array.isArray(actions);
+}
