@@ -304,6 +304,16 @@ class FakeWorksheet extends Loadable implements HostWorksheet {
     };
   }
 
+  get freezePanes(): HostWorksheet['freezePanes'] {
+    return {
+      freezeRows: (count: number) => {
+        this.context.enqueue(`Worksheet(${this.label}).freezePanes.freezeRows(${count})`, null, () => {
+          this.resolve().frozenRows = count;
+        });
+      },
+    };
+  }
+
   get onChanged(): HostWorksheet['onChanged'] {
     return {
       add: (handler) => {
@@ -404,6 +414,18 @@ class FakeRange extends Loadable implements HostRange {
   }
   get formulas(): HostCellValue[][] {
     return this.read('formulas');
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    this.context.enqueue(`Range(${this.label}).columnHidden=${hidden}`, hidden, () => {
+      const block = this.blockOf();
+      const sheet = this.sheetOf();
+      for (let c = block.left; c <= block.right; c += 1) {
+        sheet.hiddenColumns = hidden ? [...new Set([...sheet.hiddenColumns, c])].sort((a, b) => a - b) : sheet.hiddenColumns.filter((h) => h !== c);
+      }
+    });
   }
 
   load(properties: string | string[]): HostRange {

@@ -30,6 +30,9 @@ export interface FakeSheet {
   rows: Array<Array<FakeCell | undefined> | undefined>;
   /** Merged areas; as in Excel, only the top-left cell of each holds a value. */
   merges: GridMerge[];
+  /** 0-based indexes of hidden columns, and how many top rows are frozen. */
+  hiddenColumns: number[];
+  frozenRows: number;
   tables: Array<{ name: string; address: string; hasHeaders: boolean; style: string }>;
   validations: Array<{ address: string; list: string }>;
   conditionalFormats: Array<{ address: string; operator: string; text: string; fill: string; font: string }>;
@@ -65,7 +68,7 @@ let nextSheetId = 1;
  */
 export function createFakeSheet(name: string): FakeSheet {
   const id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, '0')}}`;
-  return { id, name, visibility: 'Visible', rows: [], merges: [], tables: [], validations: [], conditionalFormats: [], handlers: [] };
+  return { id, name, visibility: 'Visible', rows: [], merges: [], hiddenColumns: [], frozenRows: 0, tables: [], validations: [], conditionalFormats: [], handlers: [] };
 }
 
 /**

@@ -44,6 +44,8 @@ export interface HostRange {
   readonly isNullObject: boolean;
   values: HostCellValue[][];
   readonly text: string[][];
+  /** Hides or shows the range's whole columns. */
+  columnHidden: boolean;
   /** A `null` entry leaves that cell's format alone when written (Office.js ignores nulls in 2-D arrays). */
   numberFormat: Array<Array<string | null>>;
   readonly formulas: HostCellValue[][];
@@ -88,6 +90,7 @@ export interface HostWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string } };
+  readonly freezePanes: { freezeRows(count: number): void };
   readonly onChanged: { add(handler: (event: HostChangedEvent) => Promise<void>): unknown };
 }
 

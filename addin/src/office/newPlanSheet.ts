@@ -1,5 +1,5 @@
 import { cellAddress } from '@actionplan/core';
-import type { HostContext } from './hostTypes';
+import type { HostContext, HostRange } from './hostTypes';
 
 /** A RAG level as the new sheet shows it: the word in the cell, its meaning in the Key, its colour. */
 export interface KeyLevel {
@@ -10,24 +10,34 @@ export interface KeyLevel {
 }
 
 /**
- * The columns of a new plan sheet, in order. They use the header words the importer recognises,
- * so a sheet started here reads back with no mapping questions.
+ * The Plan sheet's columns as the exporter (`@actionplan/xlsx`, `planColumns`) writes them, in
+ * order, so a sheet started here is laid out like an exported plan and reads back the same way.
+ * The exporter does not export its list to the browser (its module imports exceljs), so it is
+ * repeated here and `newPlanSheet.test.ts` compares it with a workbook the exporter wrote.
  */
 export const PLAN_COLUMNS = [
+  'Id',
   'Section',
-  'Recommendation',
+  'Recommendation code',
   'Ref',
+  'Kind',
   'Action',
-  'Lead officer',
-  'Start date',
-  'Due date',
+  'Tier',
+  'Lead officer(s)',
+  'Involved',
+  'Start',
+  'Due',
   'Status',
   'RAG',
-  'Progress update',
   'Measures',
+  'Latest progress',
+  'Comments',
 ] as const;
 
-/** Empty rows the new table starts with, so the dropdown and colours are there before typing. */
+/** The Status column's words, as the exporter's drop-down offers them. */
+export const STATUS_WORDS = ['Not started', 'In progress', 'Complete', 'Blocked'] as const;
+
+/** Empty rows the new table starts with, so the drop-downs and colours are there before typing. */
 const STARTER_ROWS = 20;
 
 function textColourOn(fill: string): string {
@@ -35,25 +45,31 @@ function textColourOn(fill: string): string {
   return 0.299 * r + 0.587 * g + 0.114 * b < 140 ? '#FFFFFF' : '#000000';
 }
 
+function columnCells(worksheet: ReturnType<HostContext['workbook']['worksheets']['add']>, header: (typeof PLAN_COLUMNS)[number]): HostRange {
+  return worksheet.getRangeByIndexes(1, PLAN_COLUMNS.indexOf(header), STARTER_ROWS, 1);
+}
+
 /**
- * Adds a sheet in the canonical layout: a table with the plan columns, a RAG dropdown on the RAG
- * column, conditional formats that colour each RAG word (the word stays, so it prints and reads
- * without colour), and a Key beside the table. Returns the sheet's name. One sync.
+ * Adds a sheet in the exporter's Plan layout: a table (style TableStyleLight9) with the canonical
+ * columns, the Id column hidden and the header row frozen; a RAG drop-down and a Status drop-down;
+ * conditional formats that colour each RAG word (the word stays, so it prints and reads without
+ * colour); and a Key beside the table. Returns the sheet's name. One sync.
  *
  * @example
  * await host.run((context) => insertPlanSheet(context, 'Plan', levels));
  */
 export async function insertPlanSheet(context: HostContext, name: string, levels: KeyLevel[]): Promise<string> {
   const worksheet = context.workbook.worksheets.add(name);
-  const lastRow = STARTER_ROWS;
   const lastColumn = PLAN_COLUMNS.length - 1;
   worksheet.getRangeByIndexes(0, 0, 1, PLAN_COLUMNS.length).values = [[...PLAN_COLUMNS]];
-  const table = worksheet.tables.add(`A1:${cellAddress(lastRow, lastColumn)}`, true);
+  const table = worksheet.tables.add(`A1:${cellAddress(STARTER_ROWS, lastColumn)}`, true);
   table.style = 'TableStyleLight9';
-  const ragColumn = PLAN_COLUMNS.indexOf('RAG');
-  const ragCells = worksheet.getRangeByIndexes(1, ragColumn, STARTER_ROWS, 1);
+  worksheet.getRangeByIndexes(0, PLAN_COLUMNS.indexOf('Id'), 1, 1).columnHidden = true;
+  worksheet.freezePanes.freezeRows(1);
+  const ragCells = columnCells(worksheet, 'RAG');
   // Labels must not contain the list separator; scheme labels are single words or short phrases.
   ragCells.dataValidation.rule = { list: { inCellDropDown: true, source: levels.map((l) => l.label).join(',') } };
+  columnCells(worksheet, 'Status').dataValidation.rule = { list: { inCellDropDown: true, source: STATUS_WORDS.join(',') } };
   for (const level of levels) {
     const rule = ragCells.conditionalFormats.add('TextComparison');
     rule.textComparison.format.fill.color = `#${level.colour}`;
