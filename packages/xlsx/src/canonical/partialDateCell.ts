@@ -1,4 +1,4 @@
-import { PartialDateSchema, type GridCell, type PartialDate } from '@actionplan/core';
+import { parseDate, PartialDateSchema, type GridCell, type PartialDate } from '@actionplan/core';
 import type { CellOut } from './cellOut';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,14 +22,18 @@ export function renderPartialDate(date: PartialDate | null, text: string | null)
 
 /**
  * A date an officer typed into a canonical date column: a date cell gives its day, ISO text its
- * precision; other words are kept as the raw text with no date.
+ * precision, other text whatever core's `parseDate` makes of it (`Sep-17` → `2017-09`, `31.3.17`
+ * → `2017-03-31`); words that are not one date (`Ongoing`, a range) keep the raw text with no date.
  *
  * @example
  * readPartialDate({ text: '2017-02' }); // { date: '2017-02', text: '2017-02' }
+ * readPartialDate({ text: 'Sep-17' }); // { date: '2017-09', text: 'Sep-17' }
  */
 export function readPartialDate(cell: GridCell | null): { date: PartialDate | null; text: string | null } {
   const text = cell?.text.trim() ?? '';
   if (cell?.date !== undefined) return { date: cell.date, text: text === '' ? null : text };
   if (text === '') return { date: null, text: null };
-  return { date: PartialDateSchema.safeParse(text).success ? text : null, text };
+  if (PartialDateSchema.safeParse(text).success) return { date: text, text };
+  const parsed = parseDate(text);
+  return { date: parsed.ok && parsed.date.kind === 'date' ? parsed.date.value : null, text };
 }

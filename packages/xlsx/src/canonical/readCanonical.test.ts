@@ -51,7 +51,7 @@ describe('readCanonical', () => {
     const back = readCanonical(grid);
     expect(back.actions.map((a) => a.ref)).toEqual(['1.1', null, '2.5', '2.6']);
     expect(back.actions[3]).toMatchObject({
-      id: 'new-row-5', ref: '2.6', title: 'Thematic audit on closed cases', recommendationIds: ['r1'], rag: 'green', due: null, dueText: 'Sep-17',
+      id: 'new-row-5', ref: '2.6', title: 'Thematic audit on closed cases', recommendationIds: ['r1'], rag: 'green', due: '2017-09', dueText: 'Sep-17',
     });
   });
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Action, Plan, PlanIssue } from '@actionplan/core';
+import { validatePlan, type Action, type Plan, type PlanIssue } from '@actionplan/core';
 import type { ColumnCodec } from '../canonical/columnCodec';
 import { DATA_SHEET, writeDataSheet, type DataRecord } from '../canonical/dataSheet';
 import { progressColumns, recommendationColumns, type ProgressRow } from '../canonical/otherColumns';
@@ -13,7 +13,7 @@ import { writeSummarySheet } from './summarySheet';
 
 /** Options of {@link exportWorkbook}. */
 export interface ExportOptions {
-  /** Validation findings for the Issues sheet (from core's `validatePlan`). */
+  /** Validation findings for the Issues sheet; when absent the exporter runs core's `validatePlan` itself. */
   issues?: PlanIssue[];
   /** The day the Summary counts overdue actions from; defaults to the plan's own `asOf`. */
   asOf?: string;
@@ -50,6 +50,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'actionplan';
   const key = ragKeyFor(plan, options.scheme);
+  const asOf = options.asOf ?? plan.asOf;
   const ctx: PlanContext = { plan, key };
   const layout: CanonicalLayout = { extras: extraHeaders([...new Set(plan.actions.flatMap((a) => Object.keys(a.extra)))]) };
   const columns = planColumnsFor(layout);
@@ -58,9 +59,10 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const progress: ProgressRow[] = plan.actions.flatMap((action) => action.progress.map((entry) => ({ action, entry })));
   writeRecords(workbook.addWorksheet('Progress'), progress, progressColumns, plan);
   writeRecords(workbook.addWorksheet('Recommendations'), plan.recommendations, recommendationColumns, plan);
-  writeSummarySheet(workbook, plan, key, options.asOf ?? plan.asOf);
+  writeSummarySheet(workbook, plan, key, asOf);
   writeKeySheet(workbook, plan, key);
-  writeIssuesSheet(workbook, options.issues ?? [], [
+  const issues = options.issues ?? validatePlan(plan, asOf ? { asOf } : {});
+  writeIssuesSheet(workbook, issues, [
     { sheet: 'Plan', collection: 'actions', columnOf: (field) => columns.findIndex((c) => c.key === field || c.key === String(field).replace(/Text$/, '')) },
     { sheet: 'Recommendations', collection: 'recommendations', columnOf: (field) => recommendationColumns.findIndex((c) => c.key === field) },
   ]);
