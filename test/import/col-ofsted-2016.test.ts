@@ -46,6 +46,13 @@ describe('col-ofsted-2016.xlsx (seed 003)', () => {
     ]);
   });
 
+  it('reads the plan as of April 2017, the latest date a comment reports (`… across the partnership (April 2017)`), not the July 2016 inspection', () => {
+    expect(plan.asOf).toBe('2017-04-30');
+    const issue = result.issues.find((each) => each.code === 'as-of-inferred');
+    expect(issue).toMatchObject({ severity: 'info', sheet: SHEET, cell: 'I39' });
+    expect(issue?.message).toContain('"April 2017"');
+  });
+
   it('reads 1.1 value by value: month dates, lead, Amber, DLT lead kept verbatim', () => {
     expect(byRef(plan, '1.1')).toMatchObject({
       title: 'Review and revise layout of Early Help plans in partnership with Multi-Agency Practitioner Forum (MAPF)',

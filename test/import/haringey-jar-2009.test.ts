@@ -82,6 +82,19 @@ describe('haringey-jar-2009.xlsx (seed 001)', () => {
     expect(byRef(plan, '1.2.3').leads).toEqual(["Director Children & Young People's Service"]);
     expect(byRef(plan, '1.1.5').leads).toEqual(['Acting Chief Inspector for Partnership', 'Youth Director C&YPS']);
     expect(byRef(plan, '2.3.3').leads).toEqual(['CYPS Deputy Director of Children & Families']);
+    // `and` between two role titles splits; inside one (`Integrated Working & Workforce Dev Manager`) it does not.
+    expect(byRef(plan, '7.1.6').leads).toEqual(['North MDT Co-ordinator', 'Integrated Working & Workforce Dev Manager']);
+    expect(byRef(plan, '2.1.8').leads).toEqual(['Det. Chief Inspector, CAIT, MPS']);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'lead-unsplit', cell: 'B111', ref: '2.2.6', message: expect.stringContaining('Head of Service for Safeguarding and Children in Need') }));
+    expect(byRef(plan, '2.2.6').leads).toEqual(['Head of Service for Safeguarding and Children in Need']);
+  });
+
+  it('reads `Feb- April` (2.1.8) in the year of the plan\u2019s dates, and says the plan is undated', () => {
+    expect(byRef(plan, '2.1.8')).toMatchObject({ start: '2009-02', due: '2009-04', dueText: 'Feb- April' });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'year-inferred', cell: 'E89', ref: '2.1.8' }));
+    expect(byRef(plan, '4.1.3')).toMatchObject({ start: '2009-04-02', due: '2009-12', dueText: '2nd April\nDec 09' });
+    expect(plan.asOf).toBeNull();
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'as-of-unknown', severity: 'info' }));
   });
 
   it('ignores the `Appendix 1` page markers and the blank page with their reason, and accounts for every cell', () => {

@@ -1,9 +1,20 @@
-import { findLevel, getScheme, type Action, type Plan } from '@actionplan/core';
+import { getScheme, levelFor, type Action, type LevelIntent, type Plan, type RagLevel } from '@actionplan/core';
 import { importWorkbook, type ImportResult } from '@actionplan/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectFidelity } from './expectFidelity';
 
 const SHEET = 'Milestone Report May 2011';
+
+// Ratings are asserted through the scheme, so they hold whatever the key's level ids are called.
+const scheme = getScheme('haringey-2011');
+function level(intent: LevelIntent, options: { supportRequired?: boolean } = {}): RagLevel {
+  const found = scheme && levelFor(scheme, intent, options);
+  if (!found) throw new Error(`no ${intent} level in the haringey-2011 scheme`);
+  return found;
+}
+const achieved = level('complete');
+const onTrack = level('on-track');
+const supportRequired = level('off-track', { supportRequired: true });
 
 function milestones(plan: Plan, ref: string): Action[] {
   return plan.actions.filter((action) => action.kind === 'milestone' && action.ref === ref);
@@ -28,6 +39,11 @@ describe('haringey-milestones-2011.xlsx (seed 000)', () => {
       'Safeguarding and Looked After Children Action Plan Milestone Report May 2011 – Actions resulting from Ofsted/CQC recommendations February 2011',
     );
     expect(plan.inspections).toEqual([{ id: 'inspection', bodies: ['Ofsted', 'CQC'], title: 'Ofsted/CQC inspection', date: '2011-02-25', judgement: null }]);
+  });
+
+  it('reads the plan as of the end of the month its title reports on (`Milestone Report May 2011`), not the February inspection', () => {
+    expect(plan.asOf).toBe('2011-05-31');
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'as-of-inferred', sheet: SHEET, cell: 'A1', message: expect.stringContaining('"May 2011"') }));
   });
 
   it('reads 20 milestone rows, 19 distinct, with the duplicate 20.1 under action 20', () => {
@@ -57,7 +73,7 @@ describe('haringey-milestones-2011.xlsx (seed 000)', () => {
       dueText: '31-May-2011',
       leads: ['Debbie Haith'],
       status: 'complete',
-      rag: 'achieved',
+      rag: achieved.id,
       supportRequired: false,
       sectionId: 'sec-theme-best-practice',
       source: { sheet: SHEET, row: 13, cells: { title: 'B13', start: 'C13', due: 'D13', rag: 'E13', progress: 'F13', leads: 'G13' } },
@@ -79,13 +95,14 @@ describe('haringey-milestones-2011.xlsx (seed 000)', () => {
 
   it('reads ratings from the fill colours through the Action Status key, with support required on its red level', () => {
     expect(plan.ragScheme).toBe('haringey-2011');
-    const red = findLevel(getScheme('haringey-2011')!, 'support-required');
-    expect(red).toMatchObject({ colour: 'FF0000', supportRequired: true });
-    expect(only(plan, '23.1')).toMatchObject({ rag: 'support-required', supportRequired: true, status: 'in-progress', due: '2011-05-31' });
+    expect(achieved).toMatchObject({ colour: '0070C0', label: 'Action completed and desired outcome achieved' });
+    expect(onTrack).toMatchObject({ colour: '00B050', label: 'Action in progress and on track to be completed' });
+    expect(supportRequired).toMatchObject({ colour: 'FF0000', supportRequired: true });
+    expect(only(plan, '23.1')).toMatchObject({ rag: supportRequired.id, supportRequired: true, status: 'in-progress', due: '2011-05-31' });
     expect(only(plan, '23.1').progress[0]).toMatchObject({ date: '2011-05', statusText: 'Not achieved' });
     const byRating = (rag: string): Array<string | null> => plan.actions.filter((action) => action.rag === rag).map((action) => action.ref);
-    expect(byRating('achieved')).toEqual(['1.1', '1.2', '1.3', '1.7', '2.1', '20.1', '20.1']);
-    expect(byRating('on-track')).toEqual(['1.5', '1.6', '3.1', '4.1', '5.1', '5.2', '7.1', '14.4', null, '18.2', '19.1', '20.2']);
+    expect(byRating(achieved.id)).toEqual(['1.1', '1.2', '1.3', '1.7', '2.1', '20.1', '20.1']);
+    expect(byRating(onTrack.id)).toEqual(['1.5', '1.6', '3.1', '4.1', '5.1', '5.2', '7.1', '14.4', null, '18.2', '19.1', '20.2']);
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'rag-from-fill', cell: 'E48', ref: '23.1' }));
   });
 

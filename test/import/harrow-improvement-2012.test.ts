@@ -39,7 +39,21 @@ describe('harrow-improvement-2012.xlsx (seed 004)', () => {
       'NHS Harrow, public health and the LSCB should ensure that an effective model for the rapid response service is developed and that the child death overview panel (CDOP) communicates with frontline services to best effect.',
     );
     expect(plan.sections.map((section) => section.title)).toEqual(['Part 1 – Inspection Recommendations', 'SAFEGUARDING', 'LOOKED AFTER CHILDREN']);
-    expect(plan.title).toBe('AREAS FOR IMPROVEMENT IDENTIFIED IN OFSTED REPORT');
+  });
+
+  it('names the plan after its sheet: the banner printed on all 13 pages is never the title', () => {
+    expect(plan.title).toBe('Improvement Plan');
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'title-from-sheet', severity: 'info', sheet: SHEET }));
+  });
+
+  it('reads the plan as of 11 September 2012, the latest date a progress note reports as passed (`took place 11 th September`)', async () => {
+    expect(plan.asOf).toBe('2012-09-11');
+    const issue = result.issues.find((each) => each.code === 'as-of-inferred');
+    expect(issue).toMatchObject({ severity: 'info', sheet: SHEET, cell: 'F20' });
+    expect(issue?.message).toContain('"11 th September" (year 2012');
+    // Later dates are plans, not events: `Meeting arranged for 25 th September`, `to be signed off on 20 th Sept.`
+    expect(interpretGrid(await readGrid(FILE), { inspection: { date: '2012-05' } }).plan.asOf).toBe('2012-09-11');
+    expect(interpretGrid(await readGrid(FILE), { asOf: '2012-10-01' }).plan.asOf).toBe('2012-10-01');
   });
 
   it('resolves the timescales to due dates against the May 2012 inspection when it is given', async () => {

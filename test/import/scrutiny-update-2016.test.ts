@@ -17,6 +17,11 @@ describe('scrutiny-update-2016.xlsx (seed 002)', () => {
     expect(result.grid.sheets[0]?.rows[2]?.[0]).not.toHaveProperty('formula');
   });
 
+  it('reads the plan as of its review date, November 2016, not the later committee date', () => {
+    expect(plan.asOf).toBe('2016-11-30');
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'as-of-inferred', sheet: 'Recommendations', cell: 'D7', message: expect.stringContaining('Last reviewed date "November 2016"') }));
+  });
+
   it('reads the Key Judgement Area sections and Recommendation 1…17 in them', () => {
     expect(plan.sections.map((section) => [section.kind, section.title.slice(0, 50)])).toEqual([
       ['key-judgement-area', 'Key Judgement Area: The experiences and progress o'],

@@ -26,6 +26,7 @@ import { readRag } from './readRag';
 import type { SheetView } from './sheetView';
 import { slug } from './slugs';
 import { resolveLead, splitLeadGroups, splitLeads } from './splitLeads';
+import { splitLeadTitles } from './splitLeadTitles';
 import { splitMeasures } from './splitMeasures';
 import { splitNumberedItems } from './splitNumberedItems';
 import type { Tier } from './splitNumberedItems';
@@ -461,7 +462,11 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const address = leadCell.addresses[0] ?? '';
       const plain = stripHtml(leadCell.text);
       const lines = plain.split('\n').filter(isFilled).length;
-      const groups = table.packed && (items.length > 1 || lines > 1) ? splitLeadGroups(plain, context.people) : [splitLeads(plain)];
+      const titles = table.packed && (items.length > 1 || lines > 1) ? null : splitLeadTitles(plain);
+      const groups = titles ? [titles.leads] : splitLeadGroups(plain, context.people);
+      for (const lead of titles?.unsplit ?? []) {
+        issue('lead-unsplit', 'info', `Lead "${lead}" was kept whole: its "and" may join two roles or belong to one title.`, address, items[0]?.ref ?? null);
+      }
       if (groups.length > items.length && lines > 1) {
         // Lead rows below the last action's row (004 LAC7 row 99): theirs is the next action, after the page break.
         pending.leads.push(...groups.splice(items.length).map((group) => ({ value: group, address, row: record.rows.at(-1) ?? row })));

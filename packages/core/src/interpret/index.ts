@@ -19,3 +19,8 @@ export * from './interpretGrid';
 export * from './findInspection';
 export * from './mergeCopies';
 export * from './readIndicators';
+export * from './planTitle';
+export * from './inferAsOf';
+export * from './pastDateMentions';
+export * from './typicalPlanDate';
+export * from './splitLeadTitles';

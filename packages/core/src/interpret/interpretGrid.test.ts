@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../grid/grid';
 import type { Action, Plan } from '../model/plan';
 import { PlanSchema } from '../model/plan';
+import { haringey2011Scheme, levelFor } from '../rag';
 import { SEED_000_APPENDIX, SEED_000_PLAN, SEED_003_PLAN, SEED_004_KEY, SEED_004_PLAN } from './fixtures/seedRows';
 import { sheetFromRows } from './fixtures/sheetFromRows';
 import { interpretGrid } from './interpretGrid';
@@ -68,11 +69,11 @@ describe('interpretGrid on seed 000 (milestone report, page breaks, legend, appe
 
   it('reads dates, leads, progress, ratings from fills and recommendation links', () => {
     const m11 = byRef(plan, '1.1');
-    expect(m11).toMatchObject({ start: '2011-03-01', due: '2011-05-31', dueText: '31-May-2011', leads: ['Debbie Haith'], rag: 'achieved', status: 'complete' });
+    expect(m11).toMatchObject({ start: '2011-03-01', due: '2011-05-31', dueText: '31-May-2011', leads: ['Debbie Haith'], rag: levelFor(haringey2011Scheme, 'complete')?.id, status: 'complete' });
     expect(m11.progress[0]).toMatchObject({ date: '2011-05', status: 'complete', statusText: 'Achieved' });
     expect(m11.progress[0]?.text).toMatch(/^The procedure for case record auditing/);
     expect(m11.source).toMatchObject({ sheet: 'Milestones', row: 29, cells: { title: 'B29', due: 'D29', leads: 'G29', rag: 'E29', progress: 'F29' } });
-    expect(byRef(plan, '23.1')).toMatchObject({ rag: 'support-required', due: '2011-05-31' });
+    expect(byRef(plan, '23.1')).toMatchObject({ rag: levelFor(haringey2011Scheme, 'off-track', { supportRequired: true })?.id, due: '2011-05-31' });
     expect(byRef(plan, '23.1').progress[0]).toMatchObject({ statusText: 'Not achieved' });
     expect(byRef(plan, '20.2')).toMatchObject({ start: '2011-05-01', due: '2011-07-31', dueText: '31- July- 2011' });
     expect(byRef(plan, '20.2').progress[0]?.text).toContain('IROs/Nursing team audit cycles will be established');

@@ -1,8 +1,10 @@
 import type { DetectedTable } from '../detect/detectTables';
+import type { PlanField } from '../detect/fields';
 import { detectTables } from '../detect/detectTables';
 import type { ColumnMapping } from '../detect/mapColumns';
 import type { MappingProfile } from '../detect/profile';
 import { isFilled, rowTexts } from '../detect/sheetText';
+import { cellAddress } from '../grid/grid';
 import type { Grid, GridSheet } from '../grid/grid';
 import { createPlan } from '../model/create';
 import type { PlanIssue } from '../model/issue';
@@ -13,8 +15,12 @@ import { buildTable } from './buildTable';
 import type { BuildContext } from './buildTable';
 import { accountForCells, createLedger } from './ledger';
 import type { Fidelity } from './ledger';
+import { typicalPlanDate } from './typicalPlanDate';
 import { findInspection, resolveRecommendationDues } from './findInspection';
+import { inferAsOf } from './inferAsOf';
+import type { LocatedText } from './inferAsOf';
 import { withoutMergeCopies } from './mergeCopies';
+import { planTitle } from './planTitle';
 import { linkIndicators, readIndicators } from './readIndicators';
 import type { IndicatorTable } from './readIndicators';
 import { chooseScheme, legendColours } from './readRag';
@@ -69,6 +75,19 @@ function headingTexts(tables: readonly DetectedTable[], sheets: readonly GridShe
         const column = rowTexts(sheet, row.row).findIndex(isFilled);
         return column < 0 ? [] : [{ text: rowTexts(sheet, row.row)[column] ?? '', sheet: sheet.name, row: row.row, column }];
       });
+  });
+}
+
+/** The filled cells of one field's column in the data rows of the tables. */
+function dataCells(tables: readonly DetectedTable[], sheets: readonly GridSheet[], field: PlanField): LocatedText[] {
+  return tables.flatMap((table) => {
+    const column = table.columns.findIndex((each) => each.field === field);
+    const sheet = sheets.find((each) => each.name === table.sheet);
+    if (column < 0 || !sheet) return [];
+    return table.rows.flatMap(({ row, kind }) => {
+      const text = kind === 'data' ? (rowTexts(sheet, row)[column] ?? '') : '';
+      return isFilled(text) ? [{ text, sheet: sheet.name, cell: cellAddress(row, column) }] : [];
+    });
   });
 }
 
@@ -134,22 +153,23 @@ export function interpretGrid(input: Grid, options: InterpretOptions = {}): Inte
   if (planTables.length === 0) {
     issues.push({ code: 'no-plan-table', severity: 'error', message: 'No sheet holds a table of actions with a header row the importer recognises.', path: [] });
   }
-  const statusTexts = planTables.flatMap((table) => {
-    const column = table.columns.findIndex((each) => each.field === 'status');
-    const sheet = grid.sheets.find((each) => each.name === table.sheet);
-    if (column < 0 || !sheet) return [];
-    return table.rows.filter((row) => row.kind === 'data').map((row) => rowTexts(sheet, row.row)[column] ?? '');
-  });
+  const statusTexts = dataCells(planTables, grid.sheets, 'status').map((cell) => cell.text);
   const scheme = options.scheme ?? chooseScheme(statusTexts, tables.flatMap((table) => table.legend));
   const headings = headingTexts(tables, grid.sheets);
-  const banner = headingTexts(planTables, grid.sheets)[0]?.text.trim();
-  const title = planTables.find((table) => table.title)?.title?.text ?? banner ?? planTables[0]?.sheet ?? grid.sheets[0]?.name ?? 'Plan';
+  const named = planTitle(planTables, grid.sheets);
+  const title = named?.text ?? grid.sheets[0]?.name ?? 'Plan';
+  if (named?.from === 'sheet') {
+    issues.push({ code: 'title-from-sheet', severity: 'info', message: `No document title stands above the table, so the plan is named after its sheet, "${named.text}".`, path: [], sheet: named.sheet });
+  }
   const plan = createPlan({ id: slug(title), title, asOf: options.asOf ?? null, ragScheme: scheme.id, people });
   const found = findInspection(headings.map((heading) => heading.text));
   const inspection = found || options.inspection ? { ...(found?.inspection ?? { id: 'inspection', bodies: [], title: 'Inspection', date: null, judgement: null }), ...options.inspection } : null;
   if (inspection) plan.inspections.push(inspection);
   const dateSource = found?.dateFrom == null ? undefined : headings[found.dateFrom];
   if (dateSource) ledger.mapped(dateSource.sheet, dateSource.row, dateSource.column);
+  // Dates without a year are read near when the plan was written; timescales count from the inspection.
+  const inspectionDate = inspection?.date ?? null;
+  const referenceDate = options.referenceDate ?? options.asOf ?? inspectionDate ?? typicalPlanDate(planTables, grid.sheets);
   const context: BuildContext = {
     plan,
     issues,
@@ -160,7 +180,7 @@ export function interpretGrid(input: Grid, options: InterpretOptions = {}): Inte
     uniqueId: uniqueIds(),
     citations: [],
     openSections: [],
-    dateOptions: options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : options.asOf !== undefined ? { referenceDate: options.asOf } : {},
+    dateOptions: { ...(referenceDate === null ? {} : { referenceDate }), ...(inspectionDate === null ? {} : { anchor: inspectionDate }) },
   };
   for (const [index, table] of tables.entries()) {
     issues.push(...table.issues);
@@ -173,5 +193,19 @@ export function interpretGrid(input: Grid, options: InterpretOptions = {}): Inte
   issues.push(...resolveCitations(context.citations, plan.recommendations));
   if (inspection) resolveRecommendationDues(plan, inspection);
   plan.indicators = indicatorTables.flatMap((table) => linkIndicators(table, plan.recommendations));
+  if (options.asOf === undefined && planTables.length > 0) {
+    const inferred = inferAsOf(
+      plan,
+      {
+        title: named?.cell == null ? null : { text: named.text, sheet: named.sheet, cell: named.cell },
+        reviewed: dataCells(planTables, grid.sheets, 'reviewed'),
+        headings: headings.map((heading) => ({ text: heading.text, sheet: heading.sheet, cell: cellAddress(heading.row, heading.column) })),
+      },
+      inspectionDate,
+      context.dateOptions,
+    );
+    plan.asOf = inferred.asOf;
+    issues.push(inferred.issue);
+  }
   return { plan, issues, fidelity: accountForCells(grid, ledger), tables, mapping: planTables[0]?.columns ?? [] };
 }
