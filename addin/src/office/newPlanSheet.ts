@@ -1,5 +1,5 @@
 import { cellAddress } from '@actionplan/core';
-import type { HostContext, HostRange } from './hostTypes';
+import type { HostContext, HostRange, HostWorksheet } from './hostTypes';
 
 /** A RAG level as the new sheet shows it: the word in the cell, its meaning in the Key, its colour. */
 export interface KeyLevel {
@@ -45,7 +45,7 @@ function textColourOn(fill: string): string {
   return 0.299 * r + 0.587 * g + 0.114 * b < 140 ? '#FFFFFF' : '#000000';
 }
 
-function columnCells(worksheet: ReturnType<HostContext['workbook']['worksheets']['add']>, header: (typeof PLAN_COLUMNS)[number]): HostRange {
+function columnCells(worksheet: HostWorksheet, header: (typeof PLAN_COLUMNS)[number]): HostRange {
   return worksheet.getRangeByIndexes(1, PLAN_COLUMNS.indexOf(header), STARTER_ROWS, 1);
 }
 

@@ -19,8 +19,8 @@ export interface AnalysisOptions {
 
 /**
  * Runs the core pipeline for the pane. The worker runner (`workerRunner`) keeps the pane's thread
- * free; the inline runner is for tests and hosts without Web Workers. Starting a new analysis
- * abandons the one before (its promise rejects), so only the latest result can arrive.
+ * free, and abandons an analysis when a newer one starts (its promise rejects with an AbortError),
+ * so only the latest result can arrive; the inline runner is for tests and hosts without Web Workers.
  */
 export interface AnalysisRunner {
   analyse(job: AnalysisJob, options?: AnalysisOptions): Promise<Analysis>;
