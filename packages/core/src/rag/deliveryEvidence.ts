@@ -1,6 +1,6 @@
 import type { Action, DeliveryStatus, ProgressEntry } from '../model/plan';
 import type { StatusReading } from '../status/parseStatusText';
-import { factsFor, planFacts, type PlanFacts } from './planFacts';
+import { factsFor, latestEntry, planFacts, type PlanFacts } from './planFacts';
 
 /**
  * A sentence read as evidence that the work is done though no status word says so, and where it
@@ -71,7 +71,8 @@ export function readEvidence(action: Action, latest: ProgressEntry | undefined, 
   const sameAs = own.status === null ? own.reading.sameAs : undefined;
   const sharedWith = sameAs === undefined ? undefined : facts.sibling(action, sameAs);
   if (sharedWith === undefined) return own;
-  const shared = ownEvidence(sharedWith, facts.of(sharedWith).latest, facts);
+  // The sibling's own words only, not its facts: two notes pointing at each other must not loop.
+  const shared = ownEvidence(sharedWith, latestEntry(sharedWith.progress, facts), facts);
   return { ...shared, supportRequired: action.supportRequired ?? shared.supportRequired, sharedWith };
 }
 
