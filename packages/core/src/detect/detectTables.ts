@@ -3,6 +3,7 @@ import { foldText } from '../match/similarity';
 import type { PlanIssue } from '../model/issue';
 import { classifyRow } from './classifyRow';
 import { headerMapping, sameFields, sameLayout } from './findHeaderRows';
+import { headerlessBlocks } from './headerlessBlocks';
 import { parseLeadingRef } from './leadingRef';
 import { readLegend } from './legend';
 import type { LegendEntry } from './legend';
@@ -205,7 +206,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
       legend: preamble.legend,
       title: preamble.title,
       packed,
-      issues: start.issues,
+      issues: [...start.issues, ...headerlessBlocks(sheet, start.row, start.columns, rows)],
     });
   });
   return tables;

@@ -9,3 +9,4 @@ export * from './profile';
 export * from './columnLetter';
 export * from './sheetText';
 export * from './detectTables';
+export * from './headerlessBlocks';

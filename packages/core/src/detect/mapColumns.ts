@@ -23,6 +23,15 @@ interface Candidate {
   evidence: string;
 }
 
+/** Whether `words` stands in `text` as whole words (`dlt lead` contains `lead`), without building padded copies. */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true;
+  }
+  return false;
+}
+
 /**
  * How well one header names a field: exact synonym 1; synonym as the opening words 0.85
  * (`Actions (what needs to happen …)`); synonym among its words 0.7 (`DLT lead:`); else fuzzy.
@@ -30,8 +39,7 @@ interface Candidate {
  * @example
  * scoreHeader('By When', 'due'); // { field: 'due', confidence: 1, evidence: 'header "By When" is a synonym of due' }
  */
-export function scoreHeader(header: string, field: PlanField): Candidate | undefined {
-  const folded = foldText(header);
+export function scoreHeader(header: string, field: PlanField, folded: string = foldText(header)): Candidate | undefined {
   if (folded === '') return undefined;
   let best: Candidate | undefined;
   const consider = (confidence: number, evidence: string): void => {
@@ -39,8 +47,8 @@ export function scoreHeader(header: string, field: PlanField): Candidate | undef
   };
   for (const synonym of FIELD_SYNONYMS[field]) {
     if (folded === synonym) consider(GENERIC_SYNONYMS.has(synonym) ? 0.95 : 1, `header "${header}" is a synonym of ${field}`);
-    else if (folded.startsWith(`${synonym} `)) consider(0.85, `header "${header}" starts with "${synonym}"`);
-    else if (` ${folded} `.includes(` ${synonym} `)) consider(0.7, `header "${header}" contains "${synonym}"`);
+    else if (folded.startsWith(synonym) && folded[synonym.length] === ' ') consider(0.85, `header "${header}" starts with "${synonym}"`);
+    else if (containsWords(folded, synonym)) consider(0.7, `header "${header}" contains "${synonym}"`);
     // Fuzzy only when the lengths allow a score of 0.75 at all: long cells are never headers.
     else if (synonym.length > 3 && Math.abs(folded.length - synonym.length) <= synonym.length * 0.34) {
       const score = similarity(folded, synonym);
@@ -48,6 +56,24 @@ export function scoreHeader(header: string, field: PlanField): Candidate | undef
     }
   }
   return best;
+}
+
+// Every row of a sheet is tried as a header, and data repeats (dates, leads, ratings): each text is
+// scored once. Bounded, so a huge sheet of distinct texts cannot grow it without end.
+const CANDIDATE_CACHE_SIZE = 20_000;
+const candidateCache = new Map<string, readonly Candidate[]>();
+
+/** The fields a header could name, best first, each at least {@link MAPPING_THRESHOLD}. */
+function candidatesFor(header: string): readonly Candidate[] {
+  const cached = candidateCache.get(header);
+  if (cached) return cached;
+  const folded = foldText(header);
+  const candidates = PLAN_FIELDS.map((field) => scoreHeader(header, field, folded))
+    .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
+    .sort((a, b) => b.confidence - a.confidence);
+  if (candidateCache.size >= CANDIDATE_CACHE_SIZE) candidateCache.clear();
+  candidateCache.set(header, candidates);
+  return candidates;
 }
 
 /**
@@ -60,11 +86,7 @@ export function scoreHeader(header: string, field: PlanField): Candidate | undef
  * // ['ref', 'action', 'due', 'lead', 'extra', 'extra']
  */
 export function mapColumns(headers: readonly string[]): ColumnMapping[] {
-  const options = headers.map((header) =>
-    PLAN_FIELDS.map((field) => scoreHeader(header, field))
-      .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
-      .sort((a, b) => b.confidence - a.confidence),
-  );
+  const options = headers.map(candidatesFor);
   const owner = new Map<PlanField, { index: number; confidence: number }>();
   // Strongest claims first, so a field goes to the column that names it best.
   const claims = options

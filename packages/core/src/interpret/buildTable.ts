@@ -80,6 +80,18 @@ function sectionKind(title: string): Section['kind'] {
   return 'section';
 }
 
+const sectionIndexes = new WeakMap<Plan, Map<string, Section>>();
+
+/** The plan's sections by folded title, so a heading met again finds its section without a scan. */
+function sectionsByTitle(plan: Plan): Map<string, Section> {
+  let index = sectionIndexes.get(plan);
+  if (!index || index.size !== plan.sections.length) {
+    index = new Map(plan.sections.map((section) => [foldText(section.title), section]));
+    sectionIndexes.set(plan, index);
+  }
+  return index;
+}
+
 /** Date columns whose real dates mostly show no day (`mmm-yy`): a bare serial there is a month too. */
 function monthColumns(table: DetectedTable, view: SheetView): Set<number> {
   const columns = table.columns.filter((column) => column.field === 'start' || column.field === 'due').map((column) => column.index);
@@ -143,10 +155,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   const open = context.openSections;
   const sectionFor = (title: string): Section => {
     const rank = sectionRank(title);
-    const found = plan.sections.find((each) => foldText(each.title) === foldText(title));
+    const byTitle = sectionsByTitle(plan);
+    const found = byTitle.get(foldText(title));
     const parentId = open.slice(0, rank).findLast((each) => each !== undefined)?.id ?? null;
     const chosen = found ?? { id: context.uniqueId(`sec-${slug(title)}`), kind: sectionKind(title), title, parentId, aims: [] };
-    if (!found) plan.sections.push(chosen);
+    if (!found) {
+      plan.sections.push(chosen);
+      byTitle.set(foldText(title), chosen);
+    }
     open.length = rank;
     open[rank] = chosen;
     return chosen;
@@ -170,11 +186,15 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     return action;
   };
 
+  /** The citations already noted for each action, so one is noted once (a lookup, not a scan of them all). */
+  const cited = new WeakMap<Action, Set<string>>();
   const cite = (action: Action, text: string, cell: string): void => {
     for (const citation of parseRecLinks(text)) {
-      if (!context.citations.some((each) => each.action === action && each.citation.raw === citation.raw)) {
-        context.citations.push({ action, citation, cell });
-      }
+      const seen = cited.get(action) ?? new Set<string>();
+      cited.set(action, seen);
+      if (seen.has(citation.raw)) continue;
+      seen.add(citation.raw);
+      context.citations.push({ action, citation, cell });
     }
   };
 
