@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanSchema } from './plan';
+import { ExtraColumnsSchema, PlanSchema } from './plan';
 
 /**
  * The JSON Schema (draft 2020-12) of a plan document, for tools outside TypeScript.
@@ -8,5 +8,13 @@ import { PlanSchema } from './plan';
  * writeFileSync('plan.schema.json', JSON.stringify(planJsonSchema(), null, 2));
  */
 export function planJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(PlanSchema) as Record<string, unknown>;
+  return z.toJSONSchema(PlanSchema, {
+    unrepresentable: 'any',
+    override: (context) => {
+      // `extra` is a custom schema (it keeps `__proto__` as data); describe it as what it holds.
+      if (context.zodSchema === ExtraColumnsSchema || context.zodSchema === ExtraColumnsSchema.in) {
+        Object.assign(context.jsonSchema, { type: 'object', additionalProperties: { type: 'string' } });
+      }
+    },
+  }) as Record<string, unknown>;
 }

@@ -61,3 +61,10 @@ describe('withoutRepeats', () => {
     expect(withoutRepeats([imported, lead, elsewhere, validated])).toEqual([lead, elsewhere, validated]);
   });
 });
+
+describe('planJsonSchema', () => {
+  it('describes extra columns as text by header', () => {
+    const actions = (planJsonSchema()['properties'] as Record<string, { items: { properties: Record<string, unknown> } }>)['actions']!;
+    expect(actions.items.properties['extra']).toMatchObject({ type: 'object', additionalProperties: { type: 'string' } });
+  });
+});

@@ -53,6 +53,29 @@ export const RecommendationSchema = z.object({
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
+/**
+ * Text values by column header (`{ 'DLT lead:': 'CP' }`). Parsed into an object without a prototype,
+ * so a header such as `__proto__` stays ordinary data: it is neither lost nor able to reach
+ * `Object.prototype` (a plain `z.record` drops that key).
+ *
+ * @example
+ * ExtraColumnsSchema.parse(JSON.parse('{"__proto__":"Evidence: audit"}'))['__proto__']; // 'Evidence: audit'
+ */
+export const ExtraColumnsSchema = z
+  .custom<Record<string, string>>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((entry) => typeof entry === 'string'),
+    { message: 'extra columns must be text values by column header' },
+  )
+  .transform((value) => {
+    const copy = Object.create(null) as Record<string, string>;
+    for (const [header, text] of Object.entries(value)) copy[header] = text;
+    return copy;
+  });
+
 /** A dated progress note: `May 2011 - Achieved. The procedure for case record auditing …`. */
 export const ProgressEntrySchema = z.object({
   date: PartialDateSchema.nullable(),
@@ -91,7 +114,7 @@ export const ActionSchema = z.object({
   /** Ids of actions this one waits for (`Held: Will follow completion of 1 & 2`). */
   dependencies: z.array(z.string()),
   /** Columns the model has no field for, by header (`Evidence`, `DLT lead:`), kept verbatim. */
-  extra: z.record(z.string(), z.string()),
+  extra: ExtraColumnsSchema,
   source: SourceRefSchema.nullable(),
 });
 export type Action = z.infer<typeof ActionSchema>;
