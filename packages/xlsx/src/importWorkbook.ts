@@ -26,8 +26,8 @@ export interface ImportResult {
   canonical: boolean;
 }
 
-// The canonical workbook's sheets whose data rows are the plan; the others are derived or internal.
-const CANONICAL_DATA = new Set(['Plan', 'Progress', 'Recommendations']);
+// The canonical workbook's sheets whose data rows are the plan (and the Key sheet's role key); the others are derived or internal.
+const CANONICAL_DATA = new Set(['Plan', 'Progress', 'Recommendations', 'Sections', 'Inspections', 'Indicators', 'Details', 'Sources']);
 
 /**
  * Imports any improvement-plan workbook: {@link readGrid}, then core's `interpretGrid`; a canonical
@@ -53,15 +53,16 @@ export async function importWorkbook(input: string | Uint8Array, options: Import
   return { plan: result.plan, issues: result.issues, fidelity: result.fidelity, grid, canonical: false };
 }
 
-/** Every data cell of Plan, Progress and Recommendations is mapped; the rest is accounted for as ignored. */
+/** Every data cell of the record sheets and the role key is mapped; the rest is accounted for as ignored. */
 function canonicalFidelity(grid: Grid): Fidelity {
   const fidelity: Fidelity = { nonEmptyCells: 0, mapped: 0, kept: 0, ignored: [] };
   for (const sheet of grid.sheets) {
+    const roleKeyHeader = sheet.name === 'Key' ? sheet.rows.findIndex((row) => row[0]?.text === 'Role key') + 1 : 0;
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (!cell || cell.text.trim() === '') return;
         fidelity.nonEmptyCells++;
-        if (CANONICAL_DATA.has(sheet.name) && r > 0) fidelity.mapped++;
+        if ((CANONICAL_DATA.has(sheet.name) && r > 0) || (roleKeyHeader > 0 && r > roleKeyHeader)) fidelity.mapped++;
         else fidelity.ignored.push({ sheet: sheet.name, cell: cellAddress(r, c), reason: ignoredReason(sheet.name, r) });
       }),
     );

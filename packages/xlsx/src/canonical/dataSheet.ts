@@ -2,11 +2,15 @@ import type { Grid, GridSheet } from '@actionplan/core';
 import type { Worksheet } from 'exceljs';
 import { writeCell } from './cellOut';
 
-/** The very hidden sheet that marks a canonical workbook and keeps what its visible sheets cannot show. */
+/**
+ * The very hidden sheet that marks a canonical workbook and keeps, for each visible row, what tells
+ * an unchanged cell from an edited one. It holds no text an officer wrote: see `redact.ts`.
+ */
 export const DATA_SHEET = '_actionplan';
 /** The text in A1 of the data sheet. */
 export const DATA_MARKER = 'actionplan canonical workbook';
-const FORMAT_VERSION = '1';
+// Version 2 keeps no text (ids, enums, ISO dates, lengths and sync hashes only); version 1 kept the whole plan.
+const FORMAT_VERSION = '2';
 // Well under Excel's 32,767 characters a cell, even after `_xHHHH_` escapes.
 const CHUNK = 8000;
 
@@ -41,7 +45,7 @@ export function writeDataSheet(sheet: Worksheet, records: DataRecord[]): void {
  * isCanonicalGrid(await readGrid('out/col-2016.xlsx')); // true
  */
 export function findDataSheet(grid: Grid): GridSheet | undefined {
-  return grid.sheets.find((sheet) => sheet.name === DATA_SHEET && sheet.rows[0]?.[0]?.text === DATA_MARKER);
+  return grid.sheets.find((sheet) => sheet.name === DATA_SHEET && sheet.rows[0]?.[0]?.text === DATA_MARKER && sheet.rows[0][1]?.text === FORMAT_VERSION);
 }
 
 /**

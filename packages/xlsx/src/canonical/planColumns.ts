@@ -3,6 +3,7 @@ import { ragLabel, ragLevelNamed, type RagKey } from '../export/ragKey';
 import { cellLines, cellText } from './cellOut';
 import type { ColumnCodec } from './columnCodec';
 import { readPartialDate, renderPartialDate } from './partialDateCell';
+import { listColumn, textColumn, trimmedText } from './textColumns';
 
 /** What the Plan sheet's columns need besides the action. */
 export interface PlanContext {
@@ -22,7 +23,13 @@ export const STATUS_WORDS: Record<DeliveryStatus, string> = {
   blocked: 'Blocked',
 };
 
-function wordFor<K extends string>(words: Record<K, string>, text: string): K | undefined {
+/**
+ * The enum value whose word (or id) a cell names, case and punctuation ignored.
+ *
+ * @example
+ * wordFor(KIND_WORDS, 'sub action'); // 'sub-action'
+ */
+export function wordFor<K extends string>(words: Record<K, string>, text: string): K | undefined {
   const folded = foldText(text);
   return (Object.keys(words) as K[]).find((key) => foldText(words[key]) === folded || foldText(key) === folded);
 }
@@ -43,27 +50,54 @@ function recommendationLabel(plan: Plan, id: string): string {
   return recommendation ? (recommendation.code ?? recommendation.text) : id;
 }
 
-const text = (header: string, key: string, width: number, get: (a: Action) => string | null, set: (a: Action, v: string | null) => Action): PlanColumn => ({
-  key,
-  header,
-  width,
-  render: (action) => ({ text: get(action) ?? '' }),
-  read: (cell, action) => set(action, cellText(cell)),
-});
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether a date shows as a date cell, so its raw text needs a column of its own. */
+const shownAsDay = (date: string | null): boolean => date !== null && DAY.test(date);
 
-const lines = (header: string, key: 'leads' | 'involved' | 'measures', width: number): PlanColumn => ({
-  key,
-  header,
-  width,
-  render: (action) => ({ text: action[key].join('\n') }),
-  read: (cell, action) => ({ ...action, [key]: cellLines(cell) }),
-});
+/**
+ * The Start or Due column. A day is a date cell; anything less precise shows as the source's words
+ * (`Feb-17`), else its ISO form. Unchanged, the cell gives back the raw text when it shows it (the
+ * ISO date is in the data sheet); edited, the cell is read as a date.
+ */
+function dateColumn(header: string, field: 'start' | 'due'): PlanColumn {
+  const textField = field === 'start' ? 'startText' : 'dueText';
+  return {
+    key: field,
+    header,
+    width: 12,
+    render: (action) => renderPartialDate(action[field], action[textField]),
+    decode: (text, action) => (shownAsDay(action[field]) ? action : { ...action, [textField]: action[textField] === null ? null : text }),
+    read: (cell, action) => {
+      const { date, text } = readPartialDate(cell);
+      return { ...action, [field]: date, [textField]: text };
+    },
+  };
+}
+
+/**
+ * The raw text of a day-precise Start or Due (`31.12.12`), which its date cell cannot show. Read
+ * before the date column, so an edit of the date itself wins.
+ *
+ * @example
+ * writtenColumn('Due as written', 'due').render(action, ctx); // { text: '31.3.17' }
+ */
+export function writtenColumn(header: string, field: 'start' | 'due'): PlanColumn {
+  const textField = field === 'start' ? 'startText' : 'dueText';
+  return {
+    ...textColumn<Action, PlanContext>(header, textField, 12),
+    key: `${textField}:written`,
+    first: true,
+    render: (action) => ({ text: shownAsDay(action[field]) ? (action[textField] ?? '') : '' }),
+    decode: (text, action) => (shownAsDay(action[field]) && action[textField] !== null ? { ...action, [textField]: text } : action),
+  };
+}
 
 /** The Id column: hidden, the key that matches a row to its action after officers sort the sheet. */
 export const ID_HEADER = 'Id';
 
 /**
- * The fixed columns of the Plan sheet, in order (extra columns follow, by their header).
+ * The fixed columns of the Plan sheet, in order (the as-written date columns and extra columns
+ * follow when the plan needs them).
  *
  * @example
  * planColumns.map((c) => c.header); // ['Id', 'Section', 'Recommendation code', 'Ref', …]
@@ -95,7 +129,7 @@ export const planColumns: PlanColumn[] = [
       return { ...action, recommendationIds: ids };
     },
   },
-  text('Ref', 'ref', 8, (a) => a.ref, (a, ref) => ({ ...a, ref })),
+  textColumn('Ref', 'ref', 8),
   {
     key: 'kind',
     header: 'Kind',
@@ -103,7 +137,7 @@ export const planColumns: PlanColumn[] = [
     render: (action) => ({ text: KIND_WORDS[action.kind] }),
     read: (cell, action) => ({ ...action, kind: wordFor(KIND_WORDS, cell?.text ?? '') ?? action.kind }),
   },
-  text('Action', 'title', 50, (a) => a.title, (a, title) => ({ ...a, title: title ?? '' })),
+  textColumn('Action', 'title', 50, trimmedText),
   {
     key: 'tier',
     header: 'Tier',
@@ -111,28 +145,10 @@ export const planColumns: PlanColumn[] = [
     render: (action) => ({ text: action.tier ? TIER_WORDS[action.tier] : '' }),
     read: (cell, action) => ({ ...action, tier: wordFor(TIER_WORDS, cell?.text ?? '') ?? null }),
   },
-  lines('Lead officer(s)', 'leads', 16),
-  lines('Involved', 'involved', 16),
-  {
-    key: 'start',
-    header: 'Start',
-    width: 12,
-    render: (action) => renderPartialDate(action.start, action.startText),
-    read: (cell, action) => {
-      const { date, text } = readPartialDate(cell);
-      return { ...action, start: date, startText: text };
-    },
-  },
-  {
-    key: 'due',
-    header: 'Due',
-    width: 12,
-    render: (action) => renderPartialDate(action.due, action.dueText),
-    read: (cell, action) => {
-      const { date, text } = readPartialDate(cell);
-      return { ...action, due: date, dueText: text };
-    },
-  },
+  listColumn('Lead officer(s)', 'leads', 16),
+  listColumn('Involved', 'involved', 16),
+  dateColumn('Start', 'start'),
+  dateColumn('Due', 'due'),
   {
     key: 'status',
     header: 'Status',
@@ -147,7 +163,7 @@ export const planColumns: PlanColumn[] = [
     render: (action, { key }) => ({ text: ragLabel(action.rag, key) }),
     read: (cell, action, { key }) => ({ ...action, rag: ragLevelNamed(cell?.text ?? '', key) }),
   },
-  lines('Measures', 'measures', 40),
+  listColumn('Measures', 'measures', 40),
   {
     key: 'progress',
     header: 'Latest progress',
@@ -157,28 +173,32 @@ export const planColumns: PlanColumn[] = [
       return { text: latest ? [latest.date, latest.text].filter(Boolean).join(' – ') : '' };
     },
   },
-  text('Comments', 'comments', 40, (a) => a.comments, (a, comments) => ({ ...a, comments })),
+  textColumn('Comments', 'comments', 40),
 ];
 
 /**
- * The column of an extra field (`Evidence`, `DLT lead:`), under the header it is shown with.
+ * The column of an extra field (`Evidence`, `DLT lead:`), under the header it is shown with. The
+ * data sheet keeps only whether the action has the field (it may hold `''`).
  *
  * @example
- * extraColumn('Evidence', 'Evidence').render(action, ctx); // { text: action.extra.Evidence ?? '' }
+ * extraColumn('Evidence', 'Evidence', 0).render(action, ctx); // { text: action.extra.Evidence ?? '' }
  */
-export function extraColumn(field: string, header: string): PlanColumn {
+export function extraColumn(field: string, header: string, index: number): PlanColumn {
+  const has = (action: Action): boolean => Object.hasOwn(action.extra, field);
+  // Rebuilt from entries, never assigned by key: a field named `__proto__` stays an ordinary key.
+  const withValue = (action: Action, value: string | null): Action => {
+    const others = Object.entries(action.extra).filter(([key]) => key !== field);
+    return { ...action, extra: Object.fromEntries(value === null ? others : [...others, [field, value]]) };
+  };
   return {
-    key: `extra:${field}`,
+    key: `extra:${index}`,
     header,
     width: 24,
     // Own keys only: `action.extra['__proto__']` of an action without that field is Object.prototype.
-    render: (action) => ({ text: Object.hasOwn(action.extra, field) ? action.extra[field]! : '' }),
-    read: (cell, action) => {
-      const value = cell?.text ?? '';
-      // Rebuilt from entries, never assigned by key: a field named `__proto__` stays an ordinary key.
-      const others = Object.entries(action.extra).filter(([key]) => key !== field);
-      return { ...action, extra: Object.fromEntries(value === '' ? others : [...others, [field, value]]) };
-    },
+    render: (action) => ({ text: has(action) ? action.extra[field]! : '' }),
+    facts: (action) => (has(action) ? [1] : []),
+    decode: (text, action, facts) => (facts.length > 0 ? withValue(action, text) : action),
+    read: (cell, action) => withValue(action, (cell?.text ?? '') === '' ? null : cell!.text),
   };
 }
 
@@ -190,7 +210,7 @@ export function extraColumn(field: string, header: string): PlanColumn {
  * extraHeaders(['Evidence', 'Comments']); // [['Evidence', 'Evidence'], ['Comments', 'Comments (extra)']]
  */
 export function extraHeaders(fields: string[]): Array<[string, string]> {
-  const taken = new Set(planColumns.map((column) => column.header.toLowerCase()));
+  const taken = new Set([...planColumns.map((column) => column.header), 'Start as written', 'Due as written'].map((header) => header.toLowerCase()));
   return fields.map((field) => {
     const plain = field.replace(/[\s\p{Cc}]+/gu, ' ').trim();
     const base = plain === '' ? 'Extra' : plain;

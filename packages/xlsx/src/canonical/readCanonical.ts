@@ -1,12 +1,12 @@
-import { createAction, type Action, type Grid, type GridCell, type GridSheet, type Plan, type ProgressEntry, type Recommendation } from '@actionplan/core';
+import type { Grid, GridSheet, Plan } from '@actionplan/core';
 import { planColumnsFor, type CanonicalLayout } from '../export/exportWorkbook';
+import { roleKeyRows } from '../export/keySheet';
 import { ragKeyFor } from '../export/ragKey';
-import { overlayRow } from './columnCodec';
 import { findDataSheet, readDataSheet } from './dataSheet';
-import { ACTION_ID_HEADER, progressColumns, recommendationColumns } from './otherColumns';
-import { ID_HEADER } from './planColumns';
-
-type RowCells = Record<string, GridCell | null>;
+import type { SheetContext } from './otherColumns';
+import { restoreSource, nameTable } from './sourceNames';
+import { readSyncedTable, sheetRows } from './syncedTable';
+import { detailsTable, indicatorTable, inspectionTable, nameTableOnSheet, personTable, planTable, progressTable, recommendationTable, sectionTable } from './tables';
 
 /**
  * Whether a grid is a canonical workbook written by {@link exportWorkbook} (it has the marked,
@@ -20,10 +20,11 @@ export function isCanonicalGrid(grid: Grid): boolean {
 }
 
 /**
- * The plan a canonical workbook holds, exactly as exported, with the officers' edits since: each
- * row is matched to its action by the hidden Id column (so sorting the sheet changes nothing), a
- * changed cell updates its field, a row without an id is a new action, a deleted row removes its
- * action. Throws when the grid is not a canonical workbook (check {@link isCanonicalGrid} first).
+ * The plan a canonical workbook holds, read from its visible sheets: a cell an officer has not
+ * changed decodes back exactly (the data sheet's sync hash says so), a changed cell is read as the
+ * edit, a row typed without an id is a new record, a deleted row or cell removes what it held. Rows
+ * are matched by their hidden Id column, so sorting a sheet changes nothing. Throws when the grid is
+ * not a canonical workbook (check {@link isCanonicalGrid} first).
  *
  * @example
  * const plan = readCanonical(await readGrid('out/col-2016.xlsx'));
@@ -32,72 +33,31 @@ export function readCanonical(grid: Grid): Plan {
   const data = findDataSheet(grid);
   if (!data) throw new Error('readCanonical: the grid is not a canonical actionplan workbook (see isCanonicalGrid).');
   const records = readDataSheet(data);
-  const meta = records.find((r) => r.kind === 'plan')?.value as Omit<Plan, 'actions'>;
-  const layout = (records.find((r) => r.kind === 'layout')?.value as CanonicalLayout | undefined) ?? { extras: [] };
-  const baseline = records.filter((r) => r.kind === 'action').map((r) => r.value as Action);
+  const sheet = (name: string): GridSheet | undefined => grid.sheets.find((s) => s.name === name);
+  // Names and sections first: the other sheets' cells name them.
+  const bare: Plan = { schemaVersion: 1, id: '', title: '', organisation: null, version: null, asOf: null, ragScheme: 'rag', inspections: [], sections: [], recommendations: [], actions: [], people: [], indicators: [] };
+  const ctx = (plan: Plan): SheetContext => ({ plan, actions: new Map(plan.actions.map((a) => [a.id, a])) });
+  const names = new Map(readSyncedTable(sheetRows(sheet('Sources')), records, nameTableOnSheet, ctx(bare)).map((n) => [n.id, n.name]));
+  const [details] = readSyncedTable(sheetRows(sheet('Details')), records, detailsTable, ctx(bare));
+  const withSections: Plan = { ...bare, ...(details ?? detailsTable.blank('', 0)) };
+  withSections.sections = readSyncedTable(sheetRows(sheet('Sections')), records, sectionTable, ctx(withSections));
+  withSections.inspections = readSyncedTable(sheetRows(sheet('Inspections')), records, inspectionTable, ctx(withSections));
+  const recommendations = readSyncedTable(sheetRows(sheet('Recommendations')), records, recommendationTable(nameTable()), ctx(withSections));
+  const plan: Plan = { ...withSections, recommendations: recommendations.map((r) => ({ ...r, source: restoreSource(r.source, names) })) };
+  plan.indicators = readSyncedTable(sheetRows(sheet('Indicators')), records, indicatorTable, ctx(plan));
+  plan.people = readSyncedTable(roleKeyRows(sheet('Key')), records, personTable, ctx(plan));
 
-  const recommendations = overlayRecommendations(meta, baseline, sheetRows(grid, 'Recommendations'));
-  const withRecommendations: Plan = { ...meta, recommendations, actions: baseline };
-  const actions = overlayActions(withRecommendations, layout, sheetRows(grid, 'Plan'));
-  return { ...withRecommendations, actions: overlayProgress(withRecommendations, actions, sheetRows(grid, 'Progress')) };
-}
-
-/** A sheet's rows below its header as cells by header text, or undefined when the sheet is gone. */
-function sheetRows(grid: Grid, name: string): RowCells[] | undefined {
-  const sheet: GridSheet | undefined = grid.sheets.find((s) => s.name === name);
-  if (!sheet) return undefined;
-  const headers = (sheet.rows[0] ?? []).map((cell) => cell?.text ?? '');
-  return sheet.rows.slice(1).flatMap((row) => {
-    if (!row.some((cell) => cell && cell.text !== '')) return [];
-    // Null prototype: a header `__proto__` or `constructor` is just a header.
-    const cells: RowCells = Object.create(null) as RowCells;
-    headers.forEach((header, c) => {
-      if (header !== '' && !Object.hasOwn(cells, header)) cells[header] = row[c] ?? null;
-    });
-    return [cells];
-  });
-}
-
-function overlayRecommendations(meta: Omit<Plan, 'actions'>, actions: Action[], rows: RowCells[] | undefined): Recommendation[] {
-  if (!rows) return meta.recommendations;
-  const plan: Plan = { ...meta, actions };
-  const byId = new Map(rows.map((cells) => [cells.Id?.text ?? '', cells]));
-  return meta.recommendations.flatMap((r) => {
-    const cells = byId.get(r.id);
-    return cells ? [overlayRow(r, cells, recommendationColumns, plan)] : [];
-  });
-}
-
-function overlayActions(plan: Plan, layout: CanonicalLayout, rows: RowCells[] | undefined): Action[] {
-  if (!rows) return plan.actions;
-  const columns = planColumnsFor(layout);
-  const ctx = { plan, key: ragKeyFor(plan) };
-  const byId = new Map<string, RowCells>();
-  const added: Action[] = [];
-  rows.forEach((cells, i) => {
-    const id = cells[ID_HEADER]?.text.trim() ?? '';
-    if (id !== '' && plan.actions.some((a) => a.id === id)) byId.set(id, cells);
-    else added.push(overlayRow(createAction({ id: id || `new-row-${i + 2}` }), cells, columns, ctx));
-  });
-  const kept = plan.actions.flatMap((action) => {
-    const cells = byId.get(action.id);
-    return cells ? [overlayRow(action, cells, columns, ctx)] : [];
-  });
-  return [...kept, ...added];
-}
-
-function overlayProgress(plan: Plan, actions: Action[], rows: RowCells[] | undefined): Action[] {
-  if (!rows) return actions;
-  const byAction = new Map<string, RowCells[]>();
-  for (const cells of rows) {
-    const id = cells[ACTION_ID_HEADER]?.text ?? '';
-    byAction.set(id, [...(byAction.get(id) ?? []), cells]);
+  const layout = records.find((r) => r.kind === 'layout')?.value as CanonicalLayout;
+  const extraFields = layout.extras.map((ref) => names.get(ref)).filter((field): field is string => field !== undefined);
+  const columns = planColumnsFor({ ...layout, extras: [] }, extraFields);
+  const actions = readSyncedTable(sheetRows(sheet('Plan')), records, planTable(columns, nameTable()), { plan, key: ragKeyFor(plan) });
+  const progress = readSyncedTable(sheetRows(sheet('Progress')), records, progressTable, ctx({ ...plan, actions }));
+  const entries = new Map<string, Plan['actions'][number]['progress']>();
+  for (const { actionId, entry } of progress) {
+    const list = entries.get(actionId);
+    if (list) list.push(entry);
+    else entries.set(actionId, [entry]);
   }
-  return actions.map((action) => {
-    const entries = (byAction.get(action.id) ?? []).map((cells, i) => {
-      const entry: ProgressEntry = action.progress[i] ?? { date: null, status: null, statusText: null, text: '' };
-      return overlayRow({ action, entry }, cells, progressColumns, plan).entry;
-    });
-    return { ...action, progress: entries };
-  });
+  plan.actions = actions.map((action) => ({ ...action, source: restoreSource(action.source, names), progress: entries.get(action.id) ?? [] }));
+  return plan;
 }

@@ -33,15 +33,20 @@ describe('exportWorkbook', () => {
   it('lays out the Plan sheet for officers: refs, Mon-yy text kept, real dates for days, RAG words', async () => {
     const grid = await readGrid(await bytes);
     expect(grid.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
-      ['Plan', false], ['Progress', false], ['Recommendations', false], ['Summary', false], ['Key', false], ['Issues', false], ['Lists', true], ['_actionplan', true],
+      ['Plan', false], ['Progress', false], ['Recommendations', false], ['Sections', false], ['Inspections', false], ['Indicators', false], ['Details', false], ['Sources', false],
+      ['Summary', false], ['Key', false], ['Issues', false], ['Lists', true], ['_actionplan', true],
     ]);
     const plan = grid.sheets[0]!;
     expect(plan.rows[0]?.map((c) => c?.text)).toEqual([
-      'Id', 'Section', 'Recommendation code', 'Ref', 'Kind', 'Action', 'Tier', 'Lead officer(s)', 'Involved', 'Start', 'Due', 'Status', 'RAG', 'Measures', 'Latest progress', 'Comments', 'DLT lead:',
+      'Id', 'Section', 'Recommendation code', 'Ref', 'Kind', 'Action', 'Tier', 'Lead officer(s)', 'Involved', 'Start', 'Due', 'Status', 'RAG', 'Measures', 'Latest progress', 'Comments',
+      'Start as written', 'Due as written', 'DLT lead:',
     ]);
     expect(plan.hiddenColumns).toEqual([0]);
     expect(column(grid, 'Plan', 'Ref').map((c) => c?.text ?? '')).toEqual(['1.1', '1.8', '', '2.5']);
     expect(column(grid, 'Plan', 'Start').map((c) => c?.text)).toEqual(['Jan-17', '1 Mar 2017', 'Sep-16', undefined]);
+    // A day is a date cell; the words the source wrote it in stay visible beside it.
+    expect(column(grid, 'Plan', 'Start as written').map((c) => c?.text)).toEqual([undefined, '1.3.17', undefined, undefined]);
+    expect(column(grid, 'Plan', 'Due as written').map((c) => c?.text)).toEqual([undefined, '31.3.17', undefined, '31.5.11']);
     expect(column(grid, 'Plan', 'Due')[1]).toMatchObject({ date: '2017-03-31', numFmt: 'd mmm yyyy', text: '31 Mar 2017' });
     expect(column(grid, 'Plan', 'RAG').map((c) => c?.text)).toEqual(['Amber', 'Green', 'Amber', 'Green']);
     expect(column(grid, 'Plan', 'Lead officer(s)')[2]?.text).toBe('RG\nJF');
@@ -67,14 +72,14 @@ describe('exportWorkbook', () => {
   it('writes text as text: no formula anywhere, "=SUM(A1)" a shared string', async () => {
     const xml = unzipText(await bytes);
     const sheets = Object.entries(xml).filter(([path]) => path.startsWith('xl/worksheets/sheet'));
-    expect(sheets.length).toBe(8);
+    expect(sheets.length).toBe(13);
     for (const [, sheet] of sheets) expect(sheet).not.toMatch(/<f[ >]/);
     expect(xml['xl/sharedStrings.xml']).toContain('<t>=SUM(A1) +44 -1 @x &lt;b&gt;Update report&lt;/b&gt; on compliance to go to</t>');
     const planXml = xml['xl/worksheets/sheet1.xml']!;
     expect(planXml.match(/<dataValidation /g)).toHaveLength(3);
     expect(planXml).toContain('<formula1>Lists!$A$1:$A$3</formula1>');
     expect(planXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(xml['xl/tables/table1.xml']).toMatch(/<table [^>]*name="PlanTable"[^>]*ref="A1:Q5"/);
+    expect(xml['xl/tables/table1.xml']).toMatch(/<table [^>]*name="PlanTable"[^>]*ref="A1:S5"/);
   });
 
   it('keeps control characters and a literal _x0041_ without loss', async () => {
@@ -121,7 +126,10 @@ print(json.dumps({
   'due': str(ws.cell(row=3, column=11).value),
 }))`;
     const out = JSON.parse(execFileSync(python, ['-c', script, file], { encoding: 'utf8' })) as Record<string, unknown>;
-    expect(out.states).toEqual({ Plan: 'visible', Progress: 'visible', Recommendations: 'visible', Summary: 'visible', Key: 'visible', Issues: 'visible', Lists: 'hidden', _actionplan: 'veryHidden' });
+    expect(out.states).toEqual({
+      Plan: 'visible', Progress: 'visible', Recommendations: 'visible', Sections: 'visible', Inspections: 'visible', Indicators: 'visible', Details: 'visible', Sources: 'visible',
+      Summary: 'visible', Key: 'visible', Issues: 'visible', Lists: 'hidden', _actionplan: 'veryHidden',
+    });
     expect(out.validations).toEqual([
       ['date', 'J2:K5005', '32874'], // 1 January 1990
       ['list', 'L2:L5005', 'Lists!$B$1:$B$4'],

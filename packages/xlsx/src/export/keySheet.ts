@@ -1,16 +1,23 @@
 import type { Workbook } from 'exceljs';
-import type { Plan } from '@actionplan/core';
+import type { GridSheet, Plan } from '@actionplan/core';
 import { writeCell } from '../canonical/cellOut';
+import type { DataRecord } from '../canonical/dataSheet';
+import { personColumns, type SheetContext } from '../canonical/otherColumns';
+import { syncedRecords, type RowCells, sheetRows } from '../canonical/syncedTable';
+import { personTable } from '../canonical/tables';
 import type { RagKey } from './ragKey';
+
+const ROLE_KEY = 'Role key';
 
 /**
  * The Key sheet: each RAG level's label (on its colour, the word always visible), meaning and
- * colour code; then the role key, each abbreviation and who it stands for.
+ * colour code; then the role key, each abbreviation, who it stands for and other spellings, last on
+ * the sheet so officers can add to it. Returns the role key's data sheet records.
  *
  * @example
- * writeKeySheet(workbook, plan, ragKeyFor(plan));
+ * writeKeySheet(workbook, plan, ragKeyFor(plan), ctx);
  */
-export function writeKeySheet(workbook: Workbook, plan: Plan, key: RagKey): void {
+export function writeKeySheet(workbook: Workbook, plan: Plan, key: RagKey, ctx: SheetContext): DataRecord[] {
   const sheet = workbook.addWorksheet('Key');
   sheet.getColumn(1).width = 22;
   sheet.getColumn(2).width = 70;
@@ -38,13 +45,22 @@ export function writeKeySheet(workbook: Workbook, plan: Plan, key: RagKey): void
     row++;
   }
   row++;
-  heading('Role key');
-  header('Key', 'Who', 'Also written');
-  if (plan.people.length === 0) writeCell(sheet.getCell(row++, 1), { text: 'The plan has no role key.' });
+  heading(ROLE_KEY);
+  header(...personColumns.map((column) => column.header));
   for (const person of plan.people) {
-    writeCell(sheet.getCell(row, 1), { text: person.key });
-    writeCell(sheet.getCell(row, 2), { text: person.name });
-    writeCell(sheet.getCell(row, 3), { text: person.aliases.join(', ') });
+    personColumns.forEach((column, c) => writeCell(sheet.getCell(row, c + 1), column.render(person, ctx)));
     row++;
   }
+  return syncedRecords(plan.people, personTable, ctx);
+}
+
+/**
+ * The role key's rows on a Key sheet read back: the rows under its header, to the end of the sheet.
+ *
+ * @example
+ * roleKeyRows(grid.sheets.find((s) => s.name === 'Key'))[0]?.Key?.text; // 'RG'
+ */
+export function roleKeyRows(sheet: GridSheet | undefined): RowCells[] {
+  const heading = sheet?.rows.findIndex((row) => row[0]?.text === ROLE_KEY && (row[1]?.text ?? '') === '') ?? -1;
+  return heading < 0 ? [] : sheetRows(sheet, heading + 1);
 }
