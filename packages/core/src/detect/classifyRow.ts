@@ -3,7 +3,7 @@ import { LONG_TEXT_FIELDS } from './fields';
 import { LONGEST_HEADER } from './findHeaderRows';
 import type { PlanField } from './fields';
 import { parseLeadingRef } from './leadingRef';
-import { mapColumns } from './mapColumns';
+import { foldedHeader, mapColumns } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
 import { isAimsHeading, isPageMarker, isSectionHeading, isTierMarker, isUpperCase } from './rowKinds';
 import type { RowKind } from './rowKinds';
@@ -65,7 +65,7 @@ function isRepeatedHeader(texts: readonly string[], filled: readonly number[], c
   const matches = again.filter(
     (column) => column.field !== 'extra' && column.confidence >= 0.85 && columns[column.index]?.field === column.field,
   ).length;
-  const sameText = filled.filter((index) => foldText(texts[index] ?? '') === foldText(columns[index]?.header ?? '')).length;
+  const sameText = filled.filter((index) => foldedHeader(texts[index] ?? '') === foldedHeader(columns[index]?.header ?? '')).length;
   return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
 }
 

@@ -33,6 +33,30 @@ function containsWords(text: string, words: string): boolean {
 }
 
 /**
+ * A floor under the edit distance of two strings: each edit adds, drops or swaps at most one
+ * character of either side, so it is at least the larger count of characters one side has
+ * beyond the other (a transposition changes no count).
+ */
+function editDistanceFloor(a: string, b: string): number {
+  // By UTF-16 unit, as editDistance compares them.
+  const counts = new Map<number, number>();
+  for (let at = 0; at < a.length; at++) counts.set(a.charCodeAt(at), (counts.get(a.charCodeAt(at)) ?? 0) + 1);
+  for (let at = 0; at < b.length; at++) counts.set(b.charCodeAt(at), (counts.get(b.charCodeAt(at)) ?? 0) - 1);
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const count of counts.values()) {
+    if (count > 0) onlyA += count;
+    else onlyB -= count;
+  }
+  return Math.max(onlyA, onlyB);
+}
+
+/** Whether `similarity` could reach 0.75 at all: folded text and synonyms fold to themselves, so the floor applies to what it compares. */
+function mayBeAlike(folded: string, synonym: string): boolean {
+  return 1 - editDistanceFloor(folded, synonym) / Math.max(folded.length, synonym.length) >= 0.75;
+}
+
+/**
  * How well one header names a field: exact synonym 1; synonym as the opening words 0.85
  * (`Actions (what needs to happen …)`); synonym among its words 0.7 (`DLT lead:`); else fuzzy.
  *
@@ -50,7 +74,7 @@ export function scoreHeader(header: string, field: PlanField, folded: string = f
     else if (folded.startsWith(synonym) && folded[synonym.length] === ' ') consider(0.85, `header "${header}" starts with "${synonym}"`);
     else if (containsWords(folded, synonym)) consider(0.7, `header "${header}" contains "${synonym}"`);
     // Fuzzy only when the lengths allow a score of 0.75 at all: long cells are never headers.
-    else if (synonym.length > 3 && Math.abs(folded.length - synonym.length) <= synonym.length * 0.34) {
+    else if (synonym.length > 3 && Math.abs(folded.length - synonym.length) <= synonym.length * 0.34 && mayBeAlike(folded, synonym)) {
       const score = similarity(folded, synonym);
       if (score >= 0.75) consider(Math.round(score * 0.9 * 100) / 100, `header "${header}" is like "${synonym}"`);
     }
@@ -59,12 +83,11 @@ export function scoreHeader(header: string, field: PlanField, folded: string = f
 }
 
 // Every row of a sheet is tried as a header, and data repeats (dates, leads, ratings): each text is
-// scored once. Bounded, so a huge sheet of distinct texts cannot grow it without end.
+// folded and scored once. Bounded, so a huge sheet of distinct texts cannot grow it without end.
 const CANDIDATE_CACHE_SIZE = 20_000;
-const candidateCache = new Map<string, readonly Candidate[]>();
+const candidateCache = new Map<string, { folded: string; candidates: readonly Candidate[] }>();
 
-/** The fields a header could name, best first, each at least {@link MAPPING_THRESHOLD}. */
-function candidatesFor(header: string): readonly Candidate[] {
+function scored(header: string): { folded: string; candidates: readonly Candidate[] } {
   const cached = candidateCache.get(header);
   if (cached) return cached;
   const folded = foldText(header);
@@ -72,8 +95,25 @@ function candidatesFor(header: string): readonly Candidate[] {
     .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
     .sort((a, b) => b.confidence - a.confidence);
   if (candidateCache.size >= CANDIDATE_CACHE_SIZE) candidateCache.clear();
-  candidateCache.set(header, candidates);
-  return candidates;
+  const entry = { folded, candidates };
+  candidateCache.set(header, entry);
+  return entry;
+}
+
+/** The fields a header could name, best first, each at least {@link MAPPING_THRESHOLD}. */
+function candidatesFor(header: string): readonly Candidate[] {
+  return scored(header).candidates;
+}
+
+/**
+ * `foldText` of a cell tried as a header, from the cache {@link mapColumns} fills: a row mapped
+ * and then compared word for word with the header folds each text once.
+ *
+ * @example
+ * foldedHeader('Lead Officer/ Executive Head'); // 'lead officer executive head'
+ */
+export function foldedHeader(text: string): string {
+  return scored(text).folded;
 }
 
 /**

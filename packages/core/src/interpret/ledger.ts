@@ -13,6 +13,9 @@ export interface Fidelity {
 
 type Entry = { as: 'mapped' } | { as: 'kept' } | { as: 'ignored'; reason: string };
 
+const MAPPED: Entry = { as: 'mapped' };
+const KEPT: Entry = { as: 'kept' };
+
 /** Records, cell by cell, what the importer did with a workbook's cells. */
 export interface CellLedger {
   mapped(sheet: string, row: number, column: number): void;
@@ -29,19 +32,25 @@ export interface CellLedger {
  * ledger.mapped('Plan', 4, 2);
  */
 export function createLedger(): CellLedger {
-  const entries = new Map<string, Entry>();
-  const keyOf = (sheet: string, row: number, column: number): string => `${sheet}\u0000${row}\u0000${column}`;
-  const put = (key: string, entry: Entry): void => {
-    const before = entries.get(key);
+  // Rows of entries per sheet: a cell is looked up by index, not by a key string built per cell.
+  const sheets = new Map<string, Array<Array<Entry | undefined> | undefined>>();
+  const rowOf = (sheet: string, row: number): Array<Entry | undefined> => {
+    let rows = sheets.get(sheet);
+    if (!rows) sheets.set(sheet, (rows = []));
+    return (rows[row] ??= []);
+  };
+  const put = (sheet: string, row: number, column: number, entry: Entry): void => {
+    const entries = rowOf(sheet, row);
+    const before = entries[column];
     if (entry.as === 'ignored' && before !== undefined) return;
     if (before?.as === 'mapped' && entry.as === 'kept') return;
-    entries.set(key, entry);
+    entries[column] = entry;
   };
   return {
-    mapped: (sheet, row, column) => put(keyOf(sheet, row, column), { as: 'mapped' }),
-    kept: (sheet, row, column) => put(keyOf(sheet, row, column), { as: 'kept' }),
-    ignored: (sheet, row, column, reason) => put(keyOf(sheet, row, column), { as: 'ignored', reason }),
-    entry: (sheet, row, column) => entries.get(keyOf(sheet, row, column)),
+    mapped: (sheet, row, column) => put(sheet, row, column, MAPPED),
+    kept: (sheet, row, column) => put(sheet, row, column, KEPT),
+    ignored: (sheet, row, column, reason) => put(sheet, row, column, { as: 'ignored', reason }),
+    entry: (sheet, row, column) => sheets.get(sheet)?.[row]?.[column],
   };
 }
 

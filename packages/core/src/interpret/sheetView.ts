@@ -20,23 +20,26 @@ export interface SheetView {
  * view.cell(1, 0)?.text; // '(S2) …'
  */
 export function sheetView(sheet: GridSheet): SheetView {
-  const master = new Map<string, { row: number; column: number }>();
+  // Covered cells by row, then column: most rows have none, and no key string is built per read.
+  const master = new Map<number, Map<number, { row: number; column: number }>>();
   for (const merge of sheet.merges) {
     if (merge.bottom <= merge.top) continue;
     for (let row = merge.top + 1; row <= merge.bottom; row++) {
-      for (let column = merge.left; column <= merge.right; column++) master.set(`${row},${column}`, { row: merge.top, column: merge.left });
+      let columns = master.get(row);
+      if (!columns) master.set(row, (columns = new Map()));
+      for (let column = merge.left; column <= merge.right; column++) columns.set(column, { row: merge.top, column: merge.left });
     }
   }
-  const origin = (row: number, column: number): { row: number; column: number; address: string } => {
-    const top = master.get(`${row},${column}`) ?? { row, column };
-    return { ...top, address: cellAddress(top.row, top.column) };
-  };
+  const topOf = (row: number, column: number): { row: number; column: number } | undefined => master.get(row)?.get(column);
   return {
     sheet,
-    origin,
+    origin: (row, column) => {
+      const top = topOf(row, column) ?? { row, column };
+      return { row: top.row, column: top.column, address: cellAddress(top.row, top.column) };
+    },
     cell: (row, column) => {
-      const at = origin(row, column);
-      return sheet.rows[at.row]?.[at.column] ?? null;
+      const top = topOf(row, column);
+      return (top ? sheet.rows[top.row]?.[top.column] : sheet.rows[row]?.[column]) ?? null;
     },
   };
 }
