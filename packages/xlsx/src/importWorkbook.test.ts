@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { profileFromColumns } from '@actionplan/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportWorkbook } from './export/exportWorkbook';
@@ -29,6 +30,24 @@ describe('importWorkbook', () => {
     expect(again.canonical).toBe(true);
     expect(again.plan).toEqual(first.plan);
     expect(again.fidelity.nonEmptyCells).toBe(again.fidelity.mapped + again.fidelity.kept + again.fidelity.ignored.length);
+  });
+
+  it("passes the interpreter's options through: seed 004's inspection date resolves 'Within 3 months' to August 2012", async () => {
+    const { plan, mapping } = await importWorkbook(legacy('harrow-improvement-2012.xlsx'), { inspection: { date: '2012-05' } });
+    const s3 = plan.recommendations.find((r) => r.code === 'S3');
+    expect(s3).toMatchObject({ timescale: 'Within 3 months', due: '2012-08' });
+    expect(plan.recommendations.find((r) => r.code === 'S10')).toMatchObject({ timescale: 'Within 6 months', due: '2012-11' });
+    expect(plan.inspections[0]?.date).toBe('2012-05');
+    // The mapping the CLI saves as a profile for the council's template.
+    const profile = profileFromColumns('Harrow 2012', null, mapping);
+    expect(profile.columns.map((c) => c.field)).toContain('lead');
+    const without = await importWorkbook(legacy('harrow-improvement-2012.xlsx'));
+    expect(without.plan.recommendations.find((r) => r.code === 'S3')?.due).toBeNull();
+    // Only the plan sheet: the Key sheet's role key is left out, and said to be.
+    const planOnly = await importWorkbook(legacy('harrow-improvement-2012.xlsx'), { sheets: ['Improvement Plan'] });
+    expect(without.plan.people.find((p) => p.key === 'Des Nurse')?.name).toBe('Designated Nurse (NHS Harrow)');
+    expect(planOnly.plan.people).toEqual([]);
+    expect(planOnly.fidelity.ignored.some((i) => i.sheet === 'Key')).toBe(true);
   });
 
   it('recognises a canonical workbook and reads it back exactly', async () => {

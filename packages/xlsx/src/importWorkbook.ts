@@ -1,16 +1,25 @@
-import { cellAddress, interpretGrid, type Fidelity, type Grid, type IsoDay, type MappingProfile, type Plan, type PlanIssue } from '@actionplan/core';
+import {
+  cellAddress,
+  interpretGrid,
+  type ColumnMapping,
+  type DetectedTable,
+  type Fidelity,
+  type Grid,
+  type InterpretOptions,
+  type Plan,
+  type PlanIssue,
+} from '@actionplan/core';
 import { DATA_SHEET } from './canonical/dataSheet';
 import { isCanonicalGrid, readCanonical } from './canonical/readCanonical';
 import type { WorkbookLimits } from './limits';
 import { readGrid } from './readGrid';
 import { WorkbookError } from './workbookError';
 
-/** Options of {@link importWorkbook}. */
-export interface ImportOptions {
-  /** A saved column mapping for the council's template. */
-  profile?: MappingProfile;
-  /** The date the plan's statuses describe. */
-  asOf?: IsoDay;
+/**
+ * Options of {@link importWorkbook}: core's `interpretGrid` options (`profile`, `asOf`, `scheme`,
+ * `sheets`, `referenceDate`, `inspection`), passed through as given, and how to read the file.
+ */
+export interface ImportOptions extends InterpretOptions {
   limits?: Partial<WorkbookLimits>;
   /** The file name to use in messages when the input is bytes. */
   name?: string;
@@ -24,6 +33,10 @@ export interface ImportResult {
   grid: Grid;
   /** True when the workbook is a canonical one this package exported. */
   canonical: boolean;
+  /** The column mapping of the first plan table, for saving as a profile (core's `profileFromColumns`); empty for a canonical workbook. */
+  mapping: ColumnMapping[];
+  /** The tables core detected; empty for a canonical workbook. */
+  tables: DetectedTable[];
 }
 
 // The canonical workbook's sheets whose data rows are the plan (and the Key sheet's role key); the others are derived or internal.
@@ -37,6 +50,8 @@ const CANONICAL_DATA = new Set(['Plan', 'Progress', 'Recommendations', 'Sections
  *
  * @example
  * const { plan, issues, fidelity } = await importWorkbook('col-ofsted-2016.xlsx', { asOf: '2017-04-30' });
+ * const { mapping } = await importWorkbook('harrow-improvement-2012.xlsx', { inspection: { date: '2012-05' } });
+ * profileFromColumns('Harrow template', null, mapping);
  */
 export async function importWorkbook(input: string | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const grid = await readGrid(input, { ...(options.limits ? { limits: options.limits } : {}), ...(options.name ? { name: options.name } : {}) });
@@ -44,13 +59,11 @@ export async function importWorkbook(input: string | Uint8Array, options: Import
   if (!grid.sheets.some((sheet) => sheet.rows.some((row) => row.some((cell) => cell && cell.text.trim() !== '')))) {
     throw new WorkbookError('empty', name);
   }
-  if (isCanonicalGrid(grid)) return { plan: readCanonical(grid), issues: [], fidelity: canonicalFidelity(grid), grid, canonical: true };
-  const result = interpretGrid(grid, {
-    ...(options.profile ? { profile: options.profile } : {}),
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-  });
+  if (isCanonicalGrid(grid)) return { plan: readCanonical(grid), issues: [], fidelity: canonicalFidelity(grid), grid, canonical: true, mapping: [], tables: [] };
+  const { limits: _limits, name: _name, ...interpretOptions } = options;
+  const result = interpretGrid(grid, interpretOptions);
   if (result.plan.actions.length === 0) throw new WorkbookError('no-plan', name);
-  return { plan: result.plan, issues: result.issues, fidelity: result.fidelity, grid, canonical: false };
+  return { plan: result.plan, issues: result.issues, fidelity: result.fidelity, grid, canonical: false, mapping: result.mapping, tables: result.tables };
 }
 
 /** Every data cell of the record sheets and the role key is mapped; the rest is accounted for as ignored. */
