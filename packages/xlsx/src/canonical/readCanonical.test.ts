@@ -66,4 +66,24 @@ describe('readCanonical', () => {
     progress.rows.push(entry);
     expect(readCanonical(grid).actions[0]?.progress.at(-1)).toEqual({ date: '2017-05', status: null, statusText: 'Achieved', text: 'Early help plans revised and in use.' });
   });
+
+  it('reads edits to the role key on the Key sheet (seed 004 keys)', async () => {
+    const withKey = col2016Plan();
+    withKey.people = [
+      { key: 'Des Nurse', name: 'Designated Nurse (NHS Harrow)', aliases: ['Des. Nurse'] },
+      { key: 'DD CWD', name: 'Division Director Children With Disabilities', aliases: ['DD DWD'] },
+    ];
+    const grid = await readGrid(await exportWorkbook(withKey));
+    expect(readCanonical(grid)).toEqual(withKey);
+    const key = sheet(grid, 'Key');
+    const header = key.rows.findIndex((row) => row[0]?.text === 'Key' && row[1]?.text === 'Who');
+    expect(key.rows[header + 1]?.map((c) => c?.text)).toEqual(['Des Nurse', 'Designated Nurse (NHS Harrow)', 'Des. Nurse']);
+    key.rows[header + 2]![1] = { text: 'Divisional Director Children With Disabilities' };
+    key.rows.push([{ text: 'QA Mgr.' }, { text: 'Quality Assurance Manager' }, { text: 'QA MGR.' }]);
+    expect(readCanonical(grid).people).toEqual([
+      { key: 'Des Nurse', name: 'Designated Nurse (NHS Harrow)', aliases: ['Des. Nurse'] },
+      { key: 'DD CWD', name: 'Divisional Director Children With Disabilities', aliases: ['DD DWD'] },
+      { key: 'QA Mgr.', name: 'Quality Assurance Manager', aliases: ['QA MGR.'] },
+    ]);
+  });
 });

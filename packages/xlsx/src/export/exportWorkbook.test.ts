@@ -60,12 +60,13 @@ describe('exportWorkbook', () => {
     expect(column(grid, 'Issues', 'Source cell')[0]?.text).toBe('Action Plan!E41');
   });
 
-  it('summarises RAG by section and lists overdue actions as of the plan date', async () => {
+  it("summarises RAG by section and lists overdue actions from core's progress report", async () => {
     const summary = (await readGrid(await bytes)).sheets.find((s) => s.name === 'Summary')!.rows.map((row) => row.map((c) => c?.text ?? ''));
-    expect(summary).toContainEqual(['RAG by section', 'Red', 'Amber', 'Green', 'No rating', 'Total']);
-    expect(summary).toContainEqual(['The experiences and progress of children who need help and protection', '0', '2', '2', '0', '4']);
+    expect(summary).toContainEqual(['RAG by section', 'Red', 'Amber', 'Green', 'Not rated', 'Total', 'Reported overall', 'Derived overall']);
+    expect(summary.find((row) => row[0] === 'The experiences and progress of children who need help and protection')?.slice(0, 6)).toEqual(['The experiences and progress of children who need help and protection', '0', '2', '2', '0', '4']);
+    expect(summary.find((row) => row[0] === 'Ofsted recommendation 1')?.slice(0, 6)).toEqual(['Ofsted recommendation 1', '0', '1', '1', '0', '2']);
     // 1.1 due Feb-17 (28 Feb 2017) is 61 days late on 30 April 2017; 1.8 is complete.
-    expect(summary).toContainEqual(['Review and revise layout of Early Help plans in partnership with Multi-Agency Practitioner Forum (MAPF)', '1.1', 'Feb-17', '61', 'in-progress', 'Amber']);
+    expect(summary).toContainEqual(['Review and revise layout of Early Help plans in partnership with Multi-Agency Practitioner Forum (MAPF)', '1.1', 'Feb-17', '61', 'In progress', 'Amber']);
     expect(summary.some((row) => row[1] === '1.8')).toBe(false);
   });
 

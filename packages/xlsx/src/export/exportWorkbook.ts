@@ -90,7 +90,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   sheet('Details', [details], detailsTable);
   // Last of the record sheets: redacting the others above registered every name it lists.
   sheet('Sources', names.rows(), nameTableOnSheet);
-  writeSummarySheet(workbook, plan, key, asOf);
+  writeSummarySheet(workbook, plan, asOf);
   records.push(...writeKeySheet(workbook, plan, key, ctx));
   const issues = options.issues ?? validatePlan(plan, asOf ? { asOf } : {});
   writeIssuesSheet(workbook, issues, [
