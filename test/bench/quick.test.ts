@@ -1,13 +1,13 @@
 // The bench's CI smoke test: `npm run bench -- --quick` must run every case to completion and the
 // add-in must make one `context.sync()` beyond one per chunk at any size. No wall-clock time is
-// asserted. Excluded from the default vitest run (test/bench/**); run it with
+// asserted. The bench bundles the packages from the last commit's source, so no build is needed.
+// Excluded from the default vitest run (test/bench/**); run it with
 // `npx vitest run --config test/bench/vitest.config.ts` (see RESULTS.md for how long it takes).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensurePackagesBuilt } from '../support/buildPackages';
 import type { GroupResult } from './harness/results';
 
 const benchDir = new URL('.', import.meta.url).pathname;
@@ -19,7 +19,6 @@ describe('npm run bench -- --quick', () => {
   let results: GroupResult[] = [];
 
   beforeAll(async () => {
-    ensurePackagesBuilt();
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [join(benchDir, 'run.mjs'), '--quick'], { maxBuffer: 64 * 1024 * 1024 });
       output = stdout;
