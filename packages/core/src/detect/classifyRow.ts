@@ -3,7 +3,7 @@ import { LONG_TEXT_FIELDS } from './fields';
 import { LONGEST_HEADER } from './findHeaderRows';
 import type { PlanField } from './fields';
 import { parseLeadingRef } from './leadingRef';
-import { foldedHeader, mapColumns } from './mapColumns';
+import { SURE_CONFIDENCE, foldedHeader, mapColumns, surelyNamedFields } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
 import { isAimsHeading, isPageMarker, isSectionHeading, isTierMarker, isUpperCase } from './rowKinds';
 import type { RowKind } from './rowKinds';
@@ -61,10 +61,11 @@ function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 
 function isRepeatedHeader(texts: readonly string[], filled: readonly number[], columns: readonly ColumnMapping[]): boolean {
   // Header cells are short labels: a row holding a paragraph is never mapped again.
   if (filled.some((index) => (texts[index]?.length ?? 0) > LONGEST_HEADER)) return false;
-  const again = mapColumns(texts);
-  const matches = again.filter(
-    (column) => column.field !== 'extra' && column.confidence >= 0.85 && columns[column.index]?.field === column.field,
-  ).length;
+  // Fewer than two cells surely naming a field cannot make two matches: the words alone decide.
+  const couldMatch = filled.filter((index) => surelyNamedFields(texts[index] ?? '').length > 0).length >= 2;
+  const matches = couldMatch
+    ? mapColumns(texts).filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE && columns[column.index]?.field === column.field).length
+    : 0;
   const sameText = filled.filter((index) => foldedHeader(texts[index] ?? '') === foldedHeader(columns[index]?.header ?? '')).length;
   return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
 }
@@ -136,7 +137,7 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
     }
   }
   const action = textOf('action');
-  if (isTierMarker(action) && !isFilled(textOf('due')) && !isFilled(textOf('recommendation'))) {
+  if (!isFilled(textOf('due')) && !isFilled(textOf('recommendation')) && isTierMarker(action)) {
     return { kind: 'tier-marker', reason: null };
   }
   if (context.packed && context.hasPrevious && !isFilled(action) && !isFilled(textOf('recommendation')) && !isFilled(textOf('outcome'))) {

@@ -159,7 +159,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     const actionColumn = start.columns.findIndex((column) => column.field === 'action');
     let packed = false;
     for (let row = start.row + 1; row < end && actionColumn >= 0; row++) {
-      if ((rowTexts(sheet, row)[actionColumn]?.match(/\(\d{1,2}\)/g)?.length ?? 0) >= 2) packed = true;
+      if ((sheet.rows[row]?.[actionColumn]?.text.match(/\(\d{1,2}\)/g)?.length ?? 0) >= 2) packed = true;
     }
     const bannerTexts = new Set(preamble.rows.filter((row) => row.kind === 'banner').map((row) => foldText(rowTexts(sheet, row.row).find(isFilled) ?? '')));
     const rows: ClassifiedRow[] = [...preamble.rows, { row: start.row, kind: 'header', reason: 'header row' }];

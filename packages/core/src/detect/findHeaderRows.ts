@@ -1,5 +1,5 @@
 import { TITLE_FIELDS } from './fields';
-import { mapColumns } from './mapColumns';
+import { SURE_CONFIDENCE, mapColumns, surelyNamedFields } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
 import { isFilled } from './sheetText';
 
@@ -18,8 +18,11 @@ export const LONGEST_HEADER = 120;
 export function headerMapping(texts: readonly string[]): ColumnMapping[] | undefined {
   const filled = texts.filter(isFilled);
   if (filled.length < 2 || filled.some((text) => text.length > LONGEST_HEADER)) return undefined;
+  // A column is sure of at most one field, one its own text names surely: most data rows name none.
+  const sureTexts = filled.map(surelyNamedFields);
+  if (sureTexts.filter((fields) => fields.length > 0).length < 2 || !sureTexts.some((fields) => fields.some((field) => TITLE_FIELDS.has(field)))) return undefined;
   const columns = mapColumns(texts);
-  const sure = columns.filter((column) => column.field !== 'extra' && column.confidence >= 0.85);
+  const sure = columns.filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE);
   const namesItem = sure.some((column) => column.field !== 'extra' && TITLE_FIELDS.has(column.field));
   if (!namesItem) return undefined;
   if (sure.length >= 3 || (sure.length === 2 && filled.length === 2)) return columns;

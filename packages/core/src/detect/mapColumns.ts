@@ -37,16 +37,22 @@ function containsWords(text: string, words: string): boolean {
  * character of either side, so it is at least the larger count of characters one side has
  * beyond the other (a transposition changes no count).
  */
+const unitCounts = new Int32Array(0x10000);
+
 function editDistanceFloor(a: string, b: string): number {
-  // By UTF-16 unit, as editDistance compares them.
-  const counts = new Map<number, number>();
-  for (let at = 0; at < a.length; at++) counts.set(a.charCodeAt(at), (counts.get(a.charCodeAt(at)) ?? 0) + 1);
-  for (let at = 0; at < b.length; at++) counts.set(b.charCodeAt(at), (counts.get(b.charCodeAt(at)) ?? 0) - 1);
+  // Counts by UTF-16 unit, as editDistance compares them, in a scratch table reset after use.
+  for (let at = 0; at < a.length; at++) unitCounts[a.charCodeAt(at)]!++;
+  for (let at = 0; at < b.length; at++) unitCounts[b.charCodeAt(at)]!--;
   let onlyA = 0;
   let onlyB = 0;
-  for (const count of counts.values()) {
-    if (count > 0) onlyA += count;
-    else onlyB -= count;
+  for (const text of [a, b]) {
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      const count = unitCounts[unit]!;
+      if (count > 0) onlyA += count;
+      else onlyB -= count;
+      unitCounts[unit] = 0;
+    }
   }
   return Math.max(onlyA, onlyB);
 }
@@ -83,26 +89,48 @@ export function scoreHeader(header: string, field: PlanField, folded: string = f
 }
 
 // Every row of a sheet is tried as a header, and data repeats (dates, leads, ratings): each text is
-// folded and scored once. Bounded, so a huge sheet of distinct texts cannot grow it without end.
-const CANDIDATE_CACHE_SIZE = 20_000;
-const candidateCache = new Map<string, { folded: string; candidates: readonly Candidate[] }>();
+// folded and scored once. Bounded: when the newer half fills it becomes the older, so a huge sheet
+// of distinct texts cannot grow it without end, yet a row scored as a header candidate is still
+// there when its table classifies it a few thousand rows later.
+const CACHE_HALF_SIZE = 20_000;
+type Scored = { folded: string; candidates: readonly Candidate[] };
+let newer = new Map<string, Scored>();
+let older = new Map<string, Scored>();
 
-function scored(header: string): { folded: string; candidates: readonly Candidate[] } {
-  const cached = candidateCache.get(header);
+function scored(header: string): Scored {
+  const cached = newer.get(header) ?? older.get(header);
   if (cached) return cached;
   const folded = foldText(header);
   const candidates = PLAN_FIELDS.map((field) => scoreHeader(header, field, folded))
     .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
     .sort((a, b) => b.confidence - a.confidence);
-  if (candidateCache.size >= CANDIDATE_CACHE_SIZE) candidateCache.clear();
+  if (newer.size >= CACHE_HALF_SIZE) {
+    older = newer;
+    newer = new Map();
+  }
   const entry = { folded, candidates };
-  candidateCache.set(header, entry);
+  newer.set(header, entry);
   return entry;
 }
 
 /** The fields a header could name, best first, each at least {@link MAPPING_THRESHOLD}. */
 function candidatesFor(header: string): readonly Candidate[] {
   return scored(header).candidates;
+}
+
+/** How sure a column must be of its field for a row to read as a header. */
+export const SURE_CONFIDENCE = 0.85;
+
+/**
+ * The fields one cell names with confidence enough to make its row a header. A column of a
+ * mapped row is sure only of a field its own text names so, which rules out most rows unmapped.
+ *
+ * @example
+ * surelyNamedFields('Due Date'); // ['due']
+ * surelyNamedFields('Jan-17'); // []
+ */
+export function surelyNamedFields(text: string): PlanField[] {
+  return scored(text).candidates.flatMap((candidate) => (candidate.confidence >= SURE_CONFIDENCE ? [candidate.field] : []));
 }
 
 /**

@@ -315,7 +315,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       pendingOutcome = [];
       return;
     }
-    if (rec && foldText(label.text) === foldText(rec.text) && label.code === rec.code) return;
+    if (rec && label.code === rec.code && (label.text === rec.text || foldText(label.text) === foldText(rec.text))) return;
     let text = label.text;
     let timescale = label.timescale ?? pendingTimescale;
     // `9.` in its own cell: the text is in the next cell along, the timescale after it.

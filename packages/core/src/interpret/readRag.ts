@@ -11,6 +11,22 @@ export interface RagReading {
   from: 'text' | 'legend' | 'colour' | null;
 }
 
+// Status columns repeat a handful of words (`Green`, `Amber`) down thousands of rows: each is read once per scheme.
+const ragTextCache = new WeakMap<RagScheme, Map<string, RagLevelId | null>>();
+const RAG_TEXT_CACHE_SIZE = 5_000;
+
+/** `parseRagText`, remembered per scheme and text. */
+function ragOfText(text: string, scheme: RagScheme): RagLevelId | null {
+  let known = ragTextCache.get(scheme);
+  if (!known) ragTextCache.set(scheme, (known = new Map()));
+  const cached = known.get(text);
+  if (cached !== undefined) return cached;
+  const rag = parseRagText(text, scheme);
+  if (known.size >= RAG_TEXT_CACHE_SIZE) known.clear();
+  known.set(text, rag);
+  return rag;
+}
+
 /**
  * The scheme a workbook's ratings are in: seed 000's four-level key when its legend uses those
  * labels, plain RAG when every rating word is Red/Amber/Green, else Blue-Red-Amber-Green.
@@ -22,7 +38,7 @@ export interface RagReading {
 export function chooseScheme(statusTexts: readonly string[], legend: readonly LegendEntry[]): RagScheme {
   if (legend.filter((entry) => parseRagText(entry.label, haringey2011Scheme) !== null).length >= 2) return haringey2011Scheme;
   const words = statusTexts.filter((text) => text.trim() !== '');
-  return words.every((text) => parseRagText(text, ragScheme) !== null) ? ragScheme : bragScheme;
+  return words.every((text) => ragOfText(text, ragScheme) !== null) ? ragScheme : bragScheme;
 }
 
 /**
@@ -56,7 +72,7 @@ export function legendColours(legend: readonly LegendEntry[], scheme: RagScheme)
  */
 export function readRag(text: string, fill: string | undefined, scheme: RagScheme, legend: Readonly<Record<string, RagLevelId>>): RagReading {
   if (text.trim() !== '') {
-    const rag = parseRagText(text, scheme);
+    const rag = ragOfText(text, scheme);
     return { rag, from: rag === null ? null : 'text' };
   }
   if (fill === undefined) return { rag: null, from: null };
