@@ -20,6 +20,7 @@ export default defineConfig({
   ...shared,
   test: {
     ...shared.test,
+    reporters: ['default', './test/setup/plainSummary.ts'],
     projects: [
       ...zones.map((tz) => ({
         ...shared,
