@@ -32,13 +32,13 @@ function containsWords(text: string, words: string): boolean {
   return false;
 }
 
+const unitCounts = new Int32Array(0x10000);
+
 /**
  * A floor under the edit distance of two strings: each edit adds, drops or swaps at most one
  * character of either side, so it is at least the larger count of characters one side has
  * beyond the other (a transposition changes no count).
  */
-const unitCounts = new Int32Array(0x10000);
-
 function editDistanceFloor(a: string, b: string): number {
   // Counts by UTF-16 unit, as editDistance compares them, in a scratch table reset after use.
   for (let at = 0; at < a.length; at++) unitCounts[a.charCodeAt(at)]!++;
@@ -90,8 +90,7 @@ export function scoreHeader(header: string, field: PlanField, folded: string = f
 
 // Every row of a sheet is tried as a header, and data repeats (dates, leads, ratings): each text is
 // folded and scored once. Bounded: when the newer half fills it becomes the older, so a huge sheet
-// of distinct texts cannot grow it without end, yet a row scored as a header candidate is still
-// there when its table classifies it a few thousand rows later.
+// of distinct texts cannot grow it without end, and the texts read most recently survive the swap.
 const CACHE_HALF_SIZE = 20_000;
 type Scored = { folded: string; candidates: readonly Candidate[] };
 let newer = new Map<string, Scored>();
