@@ -59,6 +59,24 @@ describe('readGrid', () => {
     expect(sheet.rows[1]?.[0]?.bold).toBe(true);
     expect(sheet.rows[2]?.[2]).toMatchObject({ text: 'Review and revise layout of Early Help plans\nin partnership with MAPF', rich: true });
     expect(sheet.merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 0 }]);
+    // The merged recommendation is in A3 only, as the file holds it; A4, which it covers, is empty.
+    expect(sheet.rows[2]?.[0]?.text).toBe('Ofsted recommendation 1: Further improve the quality and consistency of written plans for children');
+    expect(sheet.rows[3]?.[0]).toBeNull();
+  });
+
+  it('keeps the fill the file gives each covered cell of a merge, without the merged value', async () => {
+    const grid = await readGrid(
+      await workbookBytes((wb) => {
+        const ws = wb.addWorksheet('Plan');
+        ws.getCell('A1').value = 'SAFEGUARDING';
+        ws.mergeCells('A1:B1');
+        ws.mergeCells('C1:D1');
+        // exceljs writes the style of a merge onto every cell it covers, as Excel does.
+        ws.getCell('C1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+        ws.getRow(2).values = ['1.1', 'Review thresholds', 'RG', 'Amber'];
+      }),
+    );
+    expect(grid.sheets[0]?.rows[0]).toEqual([{ text: 'SAFEGUARDING' }, null, { text: '', fill: 'FF0000' }, { text: '', fill: 'FF0000' }]);
   });
 
   it('reads mmm-yy date cells as calendar days with their format, and bare serials as numbers', async () => {

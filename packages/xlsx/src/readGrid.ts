@@ -24,6 +24,7 @@ export interface ReadGridOptions {
  * Reads an .xlsx workbook (a path or its bytes) into a core {@link Grid}: text, numbers, dates as
  * calendar days, number formats, solid fills as `RRGGBB`, bold, formulas with their cached results,
  * errors, merges and hidden rows, columns and sheets. Trailing empty rows and columns are trimmed.
+ * A merge's value is in its top-left cell only, as in the file; the cells it covers are empty.
  * Bad input throws a {@link WorkbookError} (`xls`, `csv`, `truncated`, `too-large` …).
  *
  * It unpacks with fflate (checking sizes first), cuts formatted padding below each sheet's last
@@ -115,7 +116,7 @@ function toGridSheet(sheet: ExcelJS.Worksheet, ctx: CellContext, limits: Workboo
     if (r >= limits.maxRows) throw tooLarge(file, `Sheet "${sheet.name}" has more than ${limits.maxRows.toLocaleString('en-GB')} rows.`);
     const cells: Array<GridCell | null> = [];
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      const gridCell = toGridCell(cell, ctx);
+      const gridCell = isCoveredByMerge(cell) ? coveredCell(cell, ctx) : toGridCell(cell, ctx);
       if (!gridCell) return;
       if (gridCell.text.length > limits.maxCellText) {
         throw tooLarge(file, `Cell ${sheet.name}!${cell.address} holds ${gridCell.text.length.toLocaleString('en-GB')} characters; the limit is ${limits.maxCellText.toLocaleString('en-GB')}.`);
@@ -139,6 +140,17 @@ function toGridSheet(sheet: ExcelJS.Worksheet, ctx: CellContext, limits: Workboo
   const hiddenColumns = hiddenColumnsOf(sheet, lastColumn);
   if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
   return grid;
+}
+
+/** A cell inside a merge other than its top-left: exceljs repeats the merge's value there; the file holds none. */
+function isCoveredByMerge(cell: ExcelJS.Cell): boolean {
+  return cell.type === ExcelJS.ValueType.Merge && cell.master !== cell;
+}
+
+/** A covered cell as the file has it: empty, keeping its own fill (a RAG colour painted over a merge). */
+function coveredCell(cell: ExcelJS.Cell, ctx: CellContext): GridCell | null {
+  const fill = toGridCell(cell, ctx)?.fill;
+  return fill === undefined ? null : { text: '', fill };
 }
 
 /** Sparse arrays become explicit nulls, so the Grid is plain JSON. */
