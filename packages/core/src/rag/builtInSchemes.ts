@@ -80,17 +80,18 @@ export const bragScheme: RagScheme = {
 /**
  * The four-level key of Haringey's May 2011 milestone report (seed 000), labels verbatim. The
  * swatches were lost from the source, so the colours here are the conventional red, amber, green
- * and blue: override them with {@link recolourScheme}. "Support required" is its own flag.
+ * and blue: override them with {@link recolourScheme}. "Support required" is its own flag. The level
+ * ids are colour words (`red`, `amber`, `green`, `blue`), the ratings `import --json` reports.
  *
  * @example
- * findLevel(haringey2011Scheme, 'support-required')?.supportRequired; // true
+ * findLevel(haringey2011Scheme, 'red')?.supportRequired; // true
  */
 export const haringey2011Scheme: RagScheme = {
   id: 'haringey-2011',
   name: 'Haringey milestone key (May 2011)',
   levels: [
     {
-      id: 'support-required',
+      id: 'red',
       label: 'Not achieved / not on track support required to address issues',
       meaning: 'Not achieved or not on track, and support is required to address the issues.',
       colour: 'FF0000',
@@ -100,7 +101,7 @@ export const haringey2011Scheme: RagScheme = {
       aliases: ['Not achieved'],
     },
     {
-      id: 'not-on-track',
+      id: 'amber',
       label: 'Not on track but no support required to address issues',
       meaning: 'Not on track, but the issues can be addressed without support.',
       colour: 'FFC000',
@@ -110,7 +111,7 @@ export const haringey2011Scheme: RagScheme = {
       aliases: ['Not on track'],
     },
     {
-      id: 'on-track',
+      id: 'green',
       label: 'Action in progress and on track to be completed',
       meaning: 'In progress and on track to be completed.',
       colour: '00B050',
@@ -120,7 +121,7 @@ export const haringey2011Scheme: RagScheme = {
       aliases: ['On track'],
     },
     {
-      id: 'achieved',
+      id: 'blue',
       label: 'Action completed and desired outcome achieved',
       meaning: 'Completed, and the desired outcome achieved.',
       colour: '0070C0',

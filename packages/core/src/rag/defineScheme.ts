@@ -41,7 +41,7 @@ export function defineScheme(input: unknown): DefineSchemeResult {
  * colours mean (seed 000's key lost its swatches, so its default colours are only a guess).
  *
  * @example
- * recolourScheme(haringey2011Scheme, { 'not-on-track': 'FFFF00' });
+ * recolourScheme(haringey2011Scheme, { amber: 'FFFF00' });
  */
 export function recolourScheme(scheme: RagScheme, colours: Readonly<Record<string, string>>): DefineSchemeResult {
   return defineScheme({ ...scheme, levels: scheme.levels.map((level) => ({ ...level, colour: colours[level.id] ?? level.colour })) });

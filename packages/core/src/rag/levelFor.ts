@@ -28,9 +28,23 @@ export function ordinaryLevels(scheme: RagScheme): RagLevel[] {
  *
  * @example
  * levelFor(ragScheme, 'at-risk')?.id; // 'amber'
- * levelFor(haringey2011Scheme, 'off-track', { supportRequired: false })?.id; // 'not-on-track'
+ * levelFor(haringey2011Scheme, 'off-track', { supportRequired: false })?.id; // 'amber'
  */
 export function levelFor(scheme: RagScheme, intent: LevelIntent, options: { supportRequired?: boolean | null } = {}): RagLevel | undefined {
+  // Asked once per derived rating, so remembered per scheme (schemes are not edited in place).
+  let known = chosen.get(scheme);
+  if (known === undefined) {
+    known = new Map();
+    chosen.set(scheme, known);
+  }
+  const key = `${intent}:${String(options.supportRequired)}`;
+  if (!known.has(key)) known.set(key, chooseLevel(scheme, intent, options));
+  return known.get(key);
+}
+
+const chosen = new WeakMap<RagScheme, Map<string, RagLevel | undefined>>();
+
+function chooseLevel(scheme: RagScheme, intent: LevelIntent, options: { supportRequired?: boolean | null }): RagLevel | undefined {
   if (intent === 'complete') return scheme.levels.filter((level) => level.complete).sort((a, b) => a.severity - b.severity)[0];
   if (intent === 'no-data') return scheme.levels.find((level) => level.noData);
   const ordinary = ordinaryLevels(scheme);

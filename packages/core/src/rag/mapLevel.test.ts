@@ -19,10 +19,21 @@ describe('levelFor', () => {
   });
 
   it('keeps the Haringey key\'s support dimension', () => {
-    expect(levelFor(haringey2011Scheme, 'off-track')?.id).toBe('support-required');
-    expect(levelFor(haringey2011Scheme, 'off-track', { supportRequired: false })?.id).toBe('not-on-track');
-    expect(levelFor(haringey2011Scheme, 'at-risk')?.id).toBe('not-on-track');
-    expect(levelFor(haringey2011Scheme, 'at-risk', { supportRequired: true })?.id).toBe('support-required');
+    expect(levelFor(haringey2011Scheme, 'off-track')?.id).toBe('red');
+    expect(levelFor(haringey2011Scheme, 'off-track', { supportRequired: false })?.id).toBe('amber');
+    expect(levelFor(haringey2011Scheme, 'at-risk')?.id).toBe('amber');
+    expect(levelFor(haringey2011Scheme, 'at-risk', { supportRequired: true })?.id).toBe('red');
+  });
+});
+
+describe('the Haringey key in the report contract', () => {
+  it('names its levels with colour words and keeps the seed 000 labels verbatim', () => {
+    expect(haringey2011Scheme.levels.map(({ id, label, supportRequired, complete }) => ({ id, label, supportRequired, complete }))).toEqual([
+      { id: 'red', label: 'Not achieved / not on track support required to address issues', supportRequired: true, complete: false },
+      { id: 'amber', label: 'Not on track but no support required to address issues', supportRequired: false, complete: false },
+      { id: 'green', label: 'Action in progress and on track to be completed', supportRequired: false, complete: false },
+      { id: 'blue', label: 'Action completed and desired outcome achieved', supportRequired: false, complete: true },
+    ]);
   });
 });
 
@@ -30,10 +41,10 @@ describe('mapLevel', () => {
   it('maps the Haringey key to BRAG by meaning', () => {
     expect(haringey2011Scheme.levels.map((level) => mapLevel(level.id, haringey2011Scheme, bragScheme))).toEqual(['red', 'amber', 'green', 'blue']);
     expect(bragScheme.levels.map((level) => mapLevel(level.id, bragScheme, haringey2011Scheme))).toEqual([
-      'support-required',
-      'not-on-track',
-      'on-track',
-      'achieved',
+      'red',
+      'amber',
+      'green',
+      'blue',
     ]);
   });
 

@@ -13,8 +13,8 @@ import { findLevel, type RagScheme } from './scheme';
  * RAG Amber, Amber/Red → Red. Pass `between: 'better'` for the other choice.
  *
  * @example
- * mapLevel('support-required', haringey2011Scheme, bragScheme); // 'red'
- * mapLevel('achieved', haringey2011Scheme, bragScheme); // 'blue'
+ * mapLevel('red', haringey2011Scheme, bragScheme); // 'red'
+ * mapLevel('blue', haringey2011Scheme, bragScheme); // 'blue'
  * mapLevel('amber-green', dca5Scheme, ragScheme); // 'amber'
  */
 export function mapLevel(

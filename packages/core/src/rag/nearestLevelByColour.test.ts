@@ -43,9 +43,9 @@ describe('nearestLevelByColour', () => {
 
   it('lets a legend on the sheet say what its colours mean', () => {
     // Seed 000's key lost its swatches: a workbook's own key decides.
-    const legend = { FFFF00: 'not-on-track', '00FF00': 'on-track', 'FF0000FF': 'achieved' };
-    expect(nearestLevelByColour('FFFF00', haringey2011Scheme, legend)).toEqual({ levelId: 'not-on-track', distance: 0, colour: 'FFFF00' });
-    expect(nearestLevelByColour('0000FF', haringey2011Scheme, legend)?.levelId).toBe('achieved');
+    const legend = { FFFF00: 'amber', '00FF00': 'green', 'FF0000FF': 'blue' };
+    expect(nearestLevelByColour('FFFF00', haringey2011Scheme, legend)).toEqual({ levelId: 'amber', distance: 0, colour: 'FFFF00' });
+    expect(nearestLevelByColour('0000FF', haringey2011Scheme, legend)?.levelId).toBe('blue');
     // The legend replaces the scheme's amber for that level: FFC000 is now nearest the legend's yellow.
     expect(nearestLevelByColour('FFC000', haringey2011Scheme, legend)?.colour).toBe('FFFF00');
     // A legend naming a level the scheme lacks is ignored.

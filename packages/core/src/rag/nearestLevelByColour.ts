@@ -36,7 +36,7 @@ const notRatings = new Set(['FFFFFF', '000000']);
  * @example
  * nearestLevelByColour('FFC000', ragScheme); // { levelId: 'amber', distance: 0, colour: 'FFC000' }
  * nearestLevelByColour('FFC7CE', ragScheme)?.levelId; // 'red' (Excel's pale red fill)
- * nearestLevelByColour('FFFF00', haringey2011Scheme, { FFFF00: 'not-on-track' })?.distance; // 0
+ * nearestLevelByColour('FFFF00', haringey2011Scheme, { FFFF00: 'amber' })?.distance; // 0
  */
 export function nearestLevelByColour(
   fill: string,

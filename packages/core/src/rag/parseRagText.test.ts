@@ -32,9 +32,9 @@ describe('parseRagText', () => {
   });
 
   it('reads the Haringey key by its labels and progress words', () => {
-    expect(parseRagText('Not on track but no support required to address issues', haringey2011Scheme)).toBe('not-on-track');
-    expect(parseRagText('Not achieved', haringey2011Scheme)).toBe('support-required');
-    expect(parseRagText('Achieved', haringey2011Scheme)).toBe('achieved');
+    expect(parseRagText('Not on track but no support required to address issues', haringey2011Scheme)).toBe('amber');
+    expect(parseRagText('Not achieved', haringey2011Scheme)).toBe('red');
+    expect(parseRagText('Achieved', haringey2011Scheme)).toBe('blue');
   });
 
   it('reads grey only where the scheme has it', () => {

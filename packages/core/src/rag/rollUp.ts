@@ -19,7 +19,7 @@ export type RollUpMethod = 'worst' | 'best' | 'majority';
  * rollUp(['green', 'amber', 'green'], ragScheme, 'majority'); // 'green'
  */
 export function rollUp(levels: Iterable<RagLevelId | null | undefined>, scheme: RagScheme, method: RollUpMethod = 'worst'): RagLevelId | null {
-  const byId = new Map(scheme.levels.map((level) => [level.id, level]));
+  const byId = levelsById(scheme);
   const known = [...levels].map((id) => (id == null ? undefined : byId.get(id))).filter((level) => level !== undefined);
   const rated = known.filter((level) => !level.noData);
   if (rated.length === 0) return known[0]?.id ?? null;
@@ -36,4 +36,16 @@ function mostCommon(levels: RagLevel[]): RagLevel {
   const counts = new Map<RagLevel, number>();
   for (const level of levels) counts.set(level, (counts.get(level) ?? 0) + 1);
   return [...counts].sort(([a, x], [b, y]) => y - x || b.severity - a.severity)[0]![0];
+}
+
+// A plan rolls up once per recommendation and section: the scheme's levels are indexed once.
+const indexed = new WeakMap<RagScheme, Map<RagLevelId, RagLevel>>();
+
+function levelsById(scheme: RagScheme): Map<RagLevelId, RagLevel> {
+  let byId = indexed.get(scheme);
+  if (byId === undefined) {
+    byId = new Map(scheme.levels.map((level) => [level.id, level]));
+    indexed.set(scheme, byId);
+  }
+  return byId;
 }

@@ -51,7 +51,10 @@ export function rollUpPlan(
 
   // Each list is indexed once, so the roll-up stays linear in the size of the plan.
   const citing = new Map<string, Action[]>();
-  for (const action of plan.actions) for (const id of new Set(action.recommendationIds)) push(citing, id, action);
+  for (const action of plan.actions) {
+    const ids = action.recommendationIds;
+    for (const id of ids.length < 2 ? ids : new Set(ids)) push(citing, id, action);
+  }
   const recommendations: Record<string, RagLevelId | null> = {};
   for (const recommendation of plan.recommendations) {
     recommendations[recommendation.id] = roll(levelsOf(citing.get(recommendation.id) ?? []));

@@ -70,9 +70,9 @@ describe('defineScheme', () => {
   });
 
   it('recolours the Haringey key when a sheet shows its colours', () => {
-    const result = recolourScheme(haringey2011Scheme, { 'not-on-track': 'ffff00' });
+    const result = recolourScheme(haringey2011Scheme, { amber: 'ffff00' });
     expect(result.ok && result.scheme.levels.map((level) => level.colour)).toEqual(['FF0000', 'FFFF00', '00B050', '0070C0']);
-    expect(recolourScheme(haringey2011Scheme, { achieved: 'blue' }).ok).toBe(false);
+    expect(recolourScheme(haringey2011Scheme, { blue: 'blue' }).ok).toBe(false);
   });
 
   it('finds no scheme for an unknown id', () => {

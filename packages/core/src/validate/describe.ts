@@ -9,7 +9,8 @@ const kindNames: Record<Action['kind'], string> = { action: 'action', milestone:
  * displayRef(' 2.4.1. '); // '2.4.1'
  */
 export function displayRef(ref: string): string {
-  return ref.trim().replace(/\.+$/, '');
+  const text = ref.trim();
+  return text.endsWith('.') ? text.replace(/\.+$/, '') : text;
 }
 
 /**

@@ -16,8 +16,8 @@ export function actionFinding(
   message: string,
   subPath: Array<string | number> = [],
 ): RuleFinding {
-  const finding: RuleFinding = { message, path: ['actions', index, field, ...subPath], ref: action.ref };
-  return { ...finding, ...sourceCell(action.source, field) };
+  const path = subPath.length === 0 ? ['actions', index, field] : ['actions', index, field, ...subPath];
+  return located({ message, path, ref: action.ref }, action.source, field);
 }
 
 /**
@@ -32,12 +32,14 @@ export function recommendationFinding(
   field: keyof Recommendation,
   message: string,
 ): RuleFinding {
-  const finding: RuleFinding = { message, path: ['recommendations', index, field], ref: recommendation.code };
-  return { ...finding, ...sourceCell(recommendation.source, field) };
+  return located({ message, path: ['recommendations', index, field], ref: recommendation.code }, recommendation.source, field);
 }
 
-function sourceCell(source: Action['source'], field: string): { sheet?: string; cell?: string } {
-  if (source === null) return {};
+/** Adds the sheet and cell a field came from; one object per finding, as findings run to tens of thousands. */
+function located(finding: RuleFinding, source: Action['source'], field: string): RuleFinding {
+  if (source === null) return finding;
+  finding.sheet = source.sheet;
   const cell = source.cells?.[field];
-  return cell === undefined ? { sheet: source.sheet } : { sheet: source.sheet, cell };
+  if (cell !== undefined) finding.cell = cell;
+  return finding;
 }

@@ -1,3 +1,5 @@
+import { displayRef } from './describe';
+
 /**
  * A reference read as numbers: `1.3` → `{ prefix: '', parts: [1, 3] }`, `A5.1` → prefix `A`,
  * `(4)` → bracketed. Plans number actions in these styles; anything else (`a)`, free text) is not
@@ -28,21 +30,46 @@ export function parseRefNumber(ref: string): RefNumber | null {
 }
 
 /**
- * {@link parseRefNumber} remembering what it read: plans repeat the same refs (`1.1`, `1.2`, …)
- * in every series, so each distinct ref is read once per run.
+ * A reference as the numbering rules use it, worked out once per distinct ref: its number (null
+ * when it is not numbered), the series it numbers (`|20` for `20.1` and `20.2`: the prefix and every
+ * part but the last), its last part, and the key two refs share when they repeat each other (`1.`
+ * and `(1)` both `1`; an unnumbered ref as an officer reads it, in lower case).
+ */
+export interface RefReading {
+  number: RefNumber | null;
+  series: string | undefined;
+  last: number;
+  repeatKey: string;
+}
+
+/**
+ * Reads references into {@link RefReading}s, remembering what it read: plans repeat the same refs
+ * (`1.1`, `1.2`, …) in every series, so each distinct ref is read once per run.
  *
  * @example
  * const read = refReader(); read('20.1') === read('20.1'); // true: read once
+ * read('20.1').series; // '|20'
  */
-export function refReader(): (ref: string) => RefNumber | null {
-  const known = new Map<string, RefNumber | null>();
+export function refReader(): (ref: string) => RefReading {
+  const known = new Map<string, RefReading>();
   return (ref) => {
-    let number = known.get(ref);
-    if (number === undefined) {
-      number = parseRefNumber(ref);
-      known.set(ref, number);
+    let reading = known.get(ref);
+    if (reading === undefined) {
+      reading = readRef(ref);
+      known.set(ref, reading);
     }
-    return number;
+    return reading;
+  };
+}
+
+function readRef(ref: string): RefReading {
+  const number = parseRefNumber(ref);
+  if (number === null) return { number, series: undefined, last: 0, repeatKey: displayRef(ref).toLowerCase() };
+  return {
+    number,
+    series: `${number.prefix}|${number.parts.slice(0, -1).join('.')}`,
+    last: number.parts[number.parts.length - 1] ?? 0,
+    repeatKey: formatRefNumber({ ...number, bracketed: false }),
   };
 }
 

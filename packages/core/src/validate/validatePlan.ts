@@ -47,9 +47,11 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): PlanIss
     staleDays: options.staleDays ?? defaultStaleDays,
     facts: options.facts ?? planFacts(plan.actions),
   };
-  return rules.flatMap((rule) => {
+  const issues: PlanIssue[] = [];
+  for (const rule of rules) {
     const severity = options.severity?.[rule.code] ?? rule.defaultSeverity;
-    if (severity === 'off') return [];
-    return rule.check(context).map((finding): PlanIssue => ({ code: rule.code, severity, ...finding }));
-  });
+    if (severity === 'off') continue;
+    for (const finding of rule.check(context)) issues.push({ code: rule.code, severity, ...finding });
+  }
+  return issues;
 }

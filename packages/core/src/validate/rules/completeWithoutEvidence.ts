@@ -14,18 +14,29 @@ export const completeWithoutEvidence = defineRule({
   code: 'complete-without-evidence',
   defaultSeverity: 'warning',
   description: 'An action is marked complete but no progress note or comment says what was done.',
-  check: ({ plan, scheme, facts }) =>
-    collect(plan.actions, (action, index) => {
+  check: ({ plan, scheme, facts }) => {
+    // Plans repeat their notes (`complete`, `done`): each distinct note is judged once.
+    const judged = new Map<string, boolean>();
+    const evidences = (note: string): boolean => {
+      let says = judged.get(note);
+      if (says === undefined) {
+        says = saysMoreThanStatus(note, facts);
+        judged.set(note, says);
+      }
+      return says;
+    };
+    return collect(plan.actions, (action, index) => {
       if (!isMarkedComplete(action, scheme, facts)) return undefined;
       const notes = notesOf(action);
-      if (notes.some((note) => saysMoreThanStatus(note, facts))) return undefined;
+      if (notes.some(evidences)) return undefined;
       const name = sentenceCase(describeAction(action));
       const message =
         notes.length === 0
           ? `${name} is marked complete but has no progress note or comment to evidence it.`
           : `${name} is marked complete, but its note only says ${quoteShort(notes.join(' '))}: record what was done and where the evidence is.`;
       return actionFinding(action, index, noteField(action), message);
-    }),
+    });
+  },
 });
 
 /** Where the evidence is, or would go: the comment column in plans that keep one (003), else the progress notes. */

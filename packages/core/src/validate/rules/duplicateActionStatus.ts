@@ -31,10 +31,13 @@ export const duplicateActionStatus = defineRule({
         firstByTitle.set(bucketKey, [{ action, key: undefined }]);
         return undefined;
       }
-      const key = titleKey(action.title);
-      const other = bucket.find((first) => (first.key ??= titleKey(first.action.title)) === key)?.action;
+      // The same title as written needs no folding (generated and copied plans repeat titles verbatim).
+      let key: string | undefined;
+      const other = bucket.find(
+        (first) => first.action.title === action.title || (first.key ??= titleKey(first.action.title)) === (key ??= titleKey(action.title)),
+      )?.action;
       if (other === undefined) {
-        bucket.push({ action, key });
+        bucket.push({ action, key: key ?? titleKey(action.title) });
         return undefined;
       }
       const status = statedStatus(action, facts);

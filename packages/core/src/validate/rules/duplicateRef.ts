@@ -1,7 +1,8 @@
-import { describeAction, displayRef, sentenceCase } from '../describe';
+import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
-import { formatRefNumber, refReader } from '../refNumber';
+import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 import { numberingGroups } from '../siblings';
 
 /** The same ref twice in one series (seed 000: milestone 20.1 appears twice under action 20). */
@@ -9,20 +10,22 @@ export const duplicateRef = defineRule({
   code: 'duplicate-ref',
   defaultSeverity: 'warning',
   description: 'Two actions or milestones in the same series share a reference number.',
-  check: ({ plan, facts }) => {
-    const readRef = refReader();
-    return numberingGroups(plan, { perRecommendation: true }, facts.actionsById).flatMap(({ where, members }) => {
+  check: (context) => {
+    const { readRef } = runIndex(context);
+    const found: RuleFinding[] = [];
+    for (const { where, actions, indexes } of numberingGroups(context.plan, { perRecommendation: true }, context.facts.actionsById)) {
       const seen = new Map<string, number>();
-      return members.flatMap(({ action, index }) => {
-        if (action.ref === null || action.ref.trim() === '') return [];
-        const parsed = readRef(action.ref);
-        const key = parsed === null ? displayRef(action.ref).toLowerCase() : formatRefNumber({ ...parsed, bracketed: false });
+      for (let i = 0; i < actions.length; i += 1) {
+        const action = actions[i]!;
+        if (action.ref === null || action.ref.trim() === '') continue;
+        const key = readRef(action.ref).repeatKey;
         const count = (seen.get(key) ?? 0) + 1;
         seen.set(key, count);
-        if (count === 1) return [];
+        if (count === 1) continue;
         const times = count === 2 ? 'twice' : `${count} times`;
-        return [actionFinding(action, index, 'ref', `${sentenceCase(describeAction(action))} appears ${times} ${where}.`)];
-      });
-    });
+        found.push(actionFinding(action, indexes[i]!, 'ref', `${sentenceCase(describeAction(action))} appears ${times} ${where}.`));
+      }
+    }
+    return found;
   },
 });

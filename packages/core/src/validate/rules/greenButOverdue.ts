@@ -18,14 +18,15 @@ export const greenButOverdue = defineRule({
   check: ({ plan, scheme, asOf, facts }) => {
     const onTrack = scheme === undefined ? undefined : levelFor(scheme, 'on-track');
     if (scheme === undefined || onTrack === undefined || asOf === null) return [];
+    const asOfWords = formatDate(asOf);
     return collect(plan.actions, (action, index) => {
       if (action.rag !== onTrack.id) return undefined;
       const { dueDay, evidence } = facts.of(action);
       if (dueDay === undefined || dueDay >= asOf || evidence.status === 'complete') return undefined;
       const days = daysBetween(dueDay, asOf);
       const message =
-        `${sentenceCase(describeAction(action))} is rated ${onTrack.label}, but it was due ${formatDate(dueDay)} ` +
-        `(${days} ${days === 1 ? 'day' : 'days'} before ${formatDate(asOf)}) and is not complete.`;
+        `${sentenceCase(describeAction(action))} is rated ${onTrack.label}, but it was due ${facts.words(dueDay) ?? formatDate(dueDay)} ` +
+        `(${days} ${days === 1 ? 'day' : 'days'} before ${asOfWords}) and is not complete.`;
       return actionFinding(action, index, 'rag', message);
     });
   },

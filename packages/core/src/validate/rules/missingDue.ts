@@ -2,7 +2,7 @@ import { describeAction, sentenceCase } from '../describe';
 import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
-import { parentIds } from '../siblings';
+import { runIndex } from '../runIndex';
 
 /**
  * A leaf action with no due date at all (seed 001 7.1.6 leaves its timescale blank). A due date
@@ -12,9 +12,9 @@ export const missingDue = defineRule({
   code: 'missing-due-date',
   defaultSeverity: 'warning',
   description: 'An action or milestone has no due date (actions with milestones take theirs from the milestones).',
-  check: ({ plan }) => {
-    const parents = parentIds(plan);
-    return collect(plan.actions, (action, index) =>
+  check: (context) => {
+    const { parents } = runIndex(context);
+    return collect(context.plan.actions, (action, index) =>
       !parents.has(action.id) && action.due === null && (action.dueText ?? '').trim() === ''
         ? actionFinding(action, index, 'due', `${sentenceCase(describeAction(action))} has no due date.`)
         : undefined,

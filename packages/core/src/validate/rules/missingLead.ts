@@ -2,16 +2,16 @@ import { describeAction, sentenceCase } from '../describe';
 import { collect } from '../collect';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
-import { parentIds } from '../siblings';
+import { runIndex } from '../runIndex';
 
 /** A leaf action with nobody leading it (seed 003 3.3 leaves both lead and DLT lead blank). */
 export const missingLead = defineRule({
   code: 'missing-lead',
   defaultSeverity: 'warning',
   description: 'An action or milestone has no lead officer (actions with milestones take theirs from the milestones).',
-  check: ({ plan }) => {
-    const parents = parentIds(plan);
-    return collect(plan.actions, (action, index) =>
+  check: (context) => {
+    const { parents } = runIndex(context);
+    return collect(context.plan.actions, (action, index) =>
       !parents.has(action.id) && action.leads.every((lead) => lead.trim() === '')
         ? actionFinding(action, index, 'leads', `${sentenceCase(describeAction(action))} has no lead officer.`)
         : undefined,

@@ -205,8 +205,10 @@ describe('unknown-rag', () => {
         cell: 'J33',
       },
     ]);
-    const haringey = unknownRag.check(context([action], 'haringey-2011'));
-    expect(haringey.map((issue) => issue.message)).toEqual(['Action A6.4 is rated "blue", which is not a level of the Haringey milestone key (May 2011) scheme.']);
+    // The Haringey key's complete level is Blue ("Action completed and desired outcome achieved").
+    expect(unknownRag.check(context([action], 'haringey-2011'))).toEqual([]);
+    const haringey = unknownRag.check(context([{ ...action, rag: 'amber-green' }], 'haringey-2011'));
+    expect(haringey.map((issue) => issue.message)).toEqual(['Action A6.4 is rated "amber-green", which is not a level of the Haringey milestone key (May 2011) scheme.']);
   });
 
   it('reports a scheme nobody knows once, at the plan', () => {

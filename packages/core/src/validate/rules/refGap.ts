@@ -1,15 +1,12 @@
 import { displayRef } from '../describe';
 import { actionFinding } from '../locate';
-import type { RefNumber } from '../refNumber';
-import { formatRefNumber, refReader } from '../refNumber';
+import type { RefNumber, RefReading } from '../refNumber';
+import { formatRefNumber } from '../refNumber';
 import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
-import type { IndexedAction } from '../siblings';
+import { runIndex } from '../runIndex';
+import type { NumberingGroup } from '../siblings';
 import { numberingGroups } from '../siblings';
-
-interface Numbered extends IndexedAction {
-  number: RefNumber;
-}
 
 /**
  * A number skipped inside a series (seed 000: milestone 1.3 is followed by 1.5; seed 001: action
@@ -20,38 +17,55 @@ export const refGap = defineRule({
   code: 'ref-gap',
   defaultSeverity: 'info',
   description: 'The numbering of a series skips a number.',
-  check: ({ plan, facts }) => {
-    const readRef = refReader();
-    return numberingGroups(plan, { perRecommendation: false }, facts.actionsById).flatMap(({ where, members }) =>
-      [...bySeries(members, readRef).values()].flatMap((series) => gapsIn(series, where)),
-    );
+  check: (context) => {
+    const { readRef } = runIndex(context);
+    const found: RuleFinding[] = [];
+    for (const group of numberingGroups(context.plan, { perRecommendation: false }, context.facts.actionsById)) {
+      for (const members of bySeries(group, readRef).values()) gapsIn(group, members, found);
+    }
+    return found;
   },
 });
 
-function bySeries(members: IndexedAction[], readRef: (ref: string) => RefNumber | null): Map<string, Numbered[]> {
+/** A member of a numbering group (its position there) with its ref read. */
+interface Numbered {
+  at: number;
+  reading: RefReading & { number: RefNumber };
+}
+
+function bySeries({ actions }: NumberingGroup, readRef: (ref: string) => RefReading): Map<string, Numbered[]> {
   const series = new Map<string, Numbered[]>();
-  for (const member of members) {
-    const number = member.action.ref === null ? null : readRef(member.action.ref);
-    if (number === null) continue;
-    const key = `${number.prefix}|${number.parts.slice(0, -1).join('.')}`;
-    const list = series.get(key);
-    if (list === undefined) series.set(key, [{ ...member, number }]);
-    else list.push({ ...member, number });
+  for (let at = 0; at < actions.length; at += 1) {
+    const ref = actions[at]!.ref;
+    const reading = ref === null ? undefined : readRef(ref);
+    if (reading?.number == null || reading.series === undefined) continue;
+    const member = { at, reading: reading as Numbered['reading'] };
+    const list = series.get(reading.series);
+    if (list === undefined) series.set(reading.series, [member]);
+    else list.push(member);
   }
   return series;
 }
 
-function gapsIn(series: Numbered[], where: string): RuleFinding[] {
-  const ordered = [...series].sort((a, b) => last(a.number) - last(b.number));
-  return ordered.flatMap((current, i) => {
-    const previous = ordered[i - 1];
-    if (previous === undefined || last(current.number) - last(previous.number) <= 1) return [];
-    const count = last(current.number) - last(previous.number) - 1;
+function gapsIn({ where, actions, indexes }: NumberingGroup, series: Numbered[], found: RuleFinding[]): void {
+  // Most series are written in order: sort (stably) only those that are not.
+  const ordered = inOrder(series) ? series : [...series].sort((a, b) => a.reading.last - b.reading.last);
+  for (let i = 1; i < ordered.length; i += 1) {
+    const previous = ordered[i - 1]!;
+    const current = ordered[i]!;
+    const count = current.reading.last - previous.reading.last - 1;
+    if (count < 1) continue;
+    const action = actions[current.at]!;
     const message =
-      `The numbering ${where} jumps from ${displayRef(previous.action.ref ?? '')} to ${displayRef(current.action.ref ?? '')}: ` +
-      `${missingBetween(previous.number, current.number)} ${count === 1 ? 'is' : 'are'} missing.`;
-    return [actionFinding(current.action, current.index, 'ref', message)];
-  });
+      `The numbering ${where} jumps from ${displayRef(actions[previous.at]!.ref ?? '')} to ${displayRef(action.ref ?? '')}: ` +
+      `${missingBetween(previous.reading.number, current.reading.number)} ${count === 1 ? 'is' : 'are'} missing.`;
+    found.push(actionFinding(action, indexes[current.at]!, 'ref', message));
+  }
+}
+
+function inOrder(series: Numbered[]): boolean {
+  for (let i = 1; i < series.length; i += 1) if (series[i]!.reading.last < series[i - 1]!.reading.last) return false;
+  return true;
 }
 
 function missingBetween(from: RefNumber, to: RefNumber): string {

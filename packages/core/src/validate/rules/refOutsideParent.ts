@@ -1,20 +1,23 @@
 import { collect } from '../collect';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
-import { formatRefNumber, impliedParent, parseRefNumber, sameRefNumber } from '../refNumber';
+import { formatRefNumber, impliedParent, sameRefNumber } from '../refNumber';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 
 /** A numbered child whose number names another parent (seed 000: action 21 holds milestone 20.2). */
 export const refOutsideParent = defineRule({
   code: 'ref-outside-parent',
   defaultSeverity: 'warning',
   description: "A milestone's number belongs to a different action from the one it sits under.",
-  check: ({ plan, facts }) =>
-    collect(plan.actions, (action, index) => {
+  check: (context) => {
+    const { plan, facts } = context;
+    const { readRef } = runIndex(context);
+    return collect(plan.actions, (action, index) => {
       const parent = action.parentId === null ? undefined : facts.actionsById.get(action.parentId);
       if (parent === undefined || action.ref === null || parent.ref === null) return undefined;
-      const own = parseRefNumber(action.ref);
-      const parentRef = parseRefNumber(parent.ref);
+      const own = readRef(action.ref).number;
+      const parentRef = readRef(parent.ref).number;
       const implied = own === null ? null : impliedParent(own);
       // Only a ref one level deeper than its parent's says which parent it belongs to.
       if (implied === null || parentRef === null || implied.parts.length !== parentRef.parts.length) return undefined;
@@ -23,5 +26,6 @@ export const refOutsideParent = defineRule({
         `${sentenceCase(describeAction(action))} sits under ${describeAction(parent)}, ` +
         `but its number belongs to ${parent.kind} ${formatRefNumber(implied)}.`;
       return actionFinding(action, index, 'ref', message);
-    }),
+    });
+  },
 });

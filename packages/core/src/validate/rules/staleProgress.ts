@@ -4,7 +4,7 @@ import { describeAction, sentenceCase } from '../describe';
 import { isDone } from '../evidence';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
-import { parentIds } from '../siblings';
+import { runIndex } from '../runIndex';
 
 /**
  * No dated progress note within `staleDays` of the as-of date, for open work that has started.
@@ -16,9 +16,11 @@ export const staleProgress = defineRule({
   code: 'stale-progress',
   defaultSeverity: 'warning',
   description: 'Open work has no dated progress note within the stale period (60 days unless set) before the as-of date.',
-  check: ({ plan, asOf, scheme, staleDays, facts }) => {
+  check: (context) => {
+    const { plan, asOf, scheme, staleDays, facts } = context;
     if (asOf === null || !plan.actions.some((action) => action.progress.some((entry) => entry.date !== null))) return [];
-    const parents = parentIds(plan);
+    const { parents } = runIndex(context);
+    const asOfWords = formatDate(asOf);
     return collect(plan.actions, (action, index) => {
       const { startDay, latest } = facts.of(action);
       if (parents.has(action.id) || (startDay ?? asOf) > asOf) return undefined;
@@ -30,7 +32,7 @@ export const staleProgress = defineRule({
         return actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`);
       }
       const message =
-        `The latest progress note of ${name} dates from ${formatDate(latest.date)}, ${days} days before ${formatDate(asOf)}: ` +
+        `The latest progress note of ${name} dates from ${facts.words(latest.date) ?? formatDate(latest.date)}, ${days} days before ${asOfWords}: ` +
         `more than ${staleDays} days without an update.`;
       return actionFinding(action, index, 'progress', message, [action.progress.indexOf(latest)]);
     });
