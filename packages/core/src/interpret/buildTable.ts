@@ -281,7 +281,8 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const cell = record.cells[column.index];
       if (column.field !== 'extra' || !cell || !isFilled(cell.text)) return;
       const header = column.header.trim() || `Column ${columnLetter(column.index)}`;
-      action.extra[header] = cell.text;
+      // A header may be any text, `__proto__` included: define the key rather than assign it.
+      Object.defineProperty(action.extra, header, { value: cell.text, enumerable: true, writable: true, configurable: true });
       cells[`extra:${header}`] = where(cell);
     });
   };
@@ -442,7 +443,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     const kind: Action['kind'] = hasMilestones ? 'milestone' : 'action';
     const items: Action[] = [];
     const itemAddress = itemCell?.addresses[0] ?? cellAddress(row, itemColumn);
-    if (split && split.items.length > 0) {
+    // Text before the first number continues the action above; with no action above, the cell is
+    // one action as written (so no word is dropped).
+    if (split && split.items.length > 0 && (split.leading === '' || lastAction)) {
       if (split.leading !== '' && lastAction) {
         lastAction.title = joinText(lastAction.title, split.leading);
         issue('continuation-joined', 'info', `"${split.leading.slice(0, 40)}" continues action ${lastAction.ref ?? ''} after a page break.`, itemAddress, lastAction.ref);

@@ -42,12 +42,12 @@ export function chooseScheme(statusTexts: readonly string[], legend: readonly Le
 }
 
 /**
- * The colours a sheet's legend gives the levels of a scheme (`{ 'FF0000': 'support-required' }`),
+ * The colours a sheet's legend gives the levels of a scheme (`{ 'FF0000': 'red' }`),
  * matching each label to a level by name or, failing that, by meaning.
  *
  * @example
  * legendColours([{ label: 'Action completed and desired outcome achieved', fill: '0070C0', row: 24, column: 1 }], haringey2011Scheme);
- * // { '0070C0': 'achieved' }
+ * // { '0070C0': 'blue' }
  */
 export function legendColours(legend: readonly LegendEntry[], scheme: RagScheme): Record<string, RagLevelId> {
   const colours: Record<string, RagLevelId> = {};

@@ -22,8 +22,9 @@ export interface SplitCell {
   tierAfter: Tier | null;
 }
 
-// `(3)`, or `3)` with its opening bracket lost (seed 004's S4), which counts only as the next number.
-const TOKEN = /\b(MUST DO|EMBEDDING)\b|\((\d{1,2})\)|(?<![\w(])(\d{1,2})\)/g;
+// `(3)` standing as a word (not the `(1)` of `alert(1)`), or `3)` with its opening bracket lost
+// (seed 004's S4), which counts only as the next number.
+const TOKEN = /\b(MUST DO|EMBEDDING)\b|(?<!\S)\((\d{1,2})\)|(?<![\w(])(\d{1,2})\)/g;
 
 /**
  * Splits a cell holding several numbered actions (`(1) … (2) …`) with `MUST DO` / `EMBEDDING`
