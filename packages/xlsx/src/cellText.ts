@@ -22,3 +22,16 @@ export function encodeCellText(text: string): string {
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
 }
+
+/**
+ * Cell text with its `_xHHHH_` escapes decoded, as Excel reads them: `_x005F_` is a literal `_`, so
+ * `_x005F_x0041_` stays `_x0041_`. exceljs does this for shared strings and rich text but not for
+ * plain inline strings (`<is><t>`), where readGrid applies it.
+ *
+ * @example
+ * decodeCellText('Lone _xD800_ high'); // 'Lone \uD800 high'
+ * decodeCellText('_x005F_x0041_'); // '_x0041_'
+ */
+export function decodeCellText(text: string): string {
+  return text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -141,4 +141,25 @@ describe('readGrid', () => {
       ['S2 (1)', 'Review thresholds', '31.12.12'],
     ]);
   });
+
+  it('refuses a value beyond the row limit from the XML row numbers, naming the sheet as the file does', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('Plan & Key');
+      ws.getRow(1).values = ['Ref', 'Action', 'By When'];
+      ws.getCell('A11').value = 'S2 (1)';
+    });
+    await expect(readGrid(bytes, { limits: { maxRows: 10 } })).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('Sheet "Plan & Key" has more than 10 rows.') as unknown });
+    expect((await readGrid(bytes, { limits: { maxRows: 11 } })).sheets[0]?.rows[10]?.[0]?.text).toBe('S2 (1)');
+  });
+
+  it('decodes _xHHHH_ escapes in plain inline strings as in shared strings, lone surrogates included', async () => {
+    const parts = unzipSync(await workbookBytes((wb) => (wb.addWorksheet('Plan').getCell('A1').value = 'x')));
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(
+      /<sheetData>.*<\/sheetData>/,
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Lone _xD800_ high, bell _x0007_, _x005F_x0041_ kept</t></is></c><c r="B1" t="inlineStr"><is><t>31.12.12</t></is></c></row></sheetData>',
+    );
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const row = (await readGrid(zipSync(parts))).sheets[0]?.rows[0];
+    expect(row).toEqual([{ text: 'Lone \uD800 high, bell \u0007, _x0041_ kept' }, { text: '31.12.12' }]);
+  });
 });

@@ -6,9 +6,10 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { colourContext } from './colours';
 import { toGridCell, type CellContext } from './gridCell';
 import { resolveLimits, type WorkbookLimits } from './limits';
-import { renameUnloadableSheets } from './sheetNames';
+import { renameUnloadableSheets, sheetPartNames } from './sheetNames';
 import { sniffFormat } from './sniffFormat';
-import { dropDataValidations, trimSheetPadding } from './sheetXml';
+import { decodeCellText } from './cellText';
+import { dropDataValidations, escapedInlineCells, highestRow, trimSheetPadding } from './sheetXml';
 import { unzipWorkbook, type ZipParts } from './unzipWorkbook';
 import { WorkbookError } from './workbookError';
 
@@ -44,9 +45,19 @@ export async function readGrid(input: string | Uint8Array, options: ReadGridOpti
   const parts = unzipWorkbook(bytes, name, limits);
   const workbook = new ExcelJS.Workbook();
   const { xml: workbookXml, originals } = renameUnloadableSheets(text(parts['xl/workbook.xml']) ?? '');
+  // Cells by sheet (as the file names it) whose inline string has `_xHHHH_` escapes to decode.
+  const inlineEscapes = new Map<string, Set<string>>();
   try {
-    await workbook.xlsx.load(Buffer.from(repack({ ...parts, 'xl/workbook.xml': strToU8(workbookXml) })) as unknown as ExcelJS.Buffer);
-  } catch {
+    const partNames = sheetPartNames(text(parts['xl/workbook.xml']) ?? '', text(parts['xl/_rels/workbook.xml.rels']) ?? '');
+    const repacked = repack({ ...parts, 'xl/workbook.xml': strToU8(workbookXml) }, (path, xml) => {
+      const sheet = partNames.get(path) ?? path;
+      checkRowNumbers(xml, sheet, limits, name);
+      const escaped = escapedInlineCells(xml);
+      if (escaped.size > 0) inlineEscapes.set(sheet, escaped);
+    });
+    await workbook.xlsx.load(Buffer.from(repacked) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
     throw new WorkbookError('truncated', name);
   }
   const ctx: CellContext = {
@@ -55,8 +66,8 @@ export async function readGrid(input: string | Uint8Array, options: ReadGridOpti
   };
   const grid: Grid = {
     sheets: workbook.worksheets.map((sheet) => {
-      const gridSheet = toGridSheet(sheet, ctx, limits, name);
-      return { ...gridSheet, name: originals.get(gridSheet.name) ?? gridSheet.name };
+      const original = originals.get(sheet.name) ?? sheet.name;
+      return { ...toGridSheet(sheet, ctx, limits, name, inlineEscapes.get(original)), name: original };
     }),
   };
   const cells = grid.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + row.filter(Boolean).length, 0), 0);
@@ -93,31 +104,50 @@ function checkFormat(bytes: Uint8Array, name: string): void {
   }
 }
 
-/** The zip rebuilt (stored, so quickly) with each sheet's padding and validations cut; exceljs never sees a bomb. */
-function repack(parts: ZipParts): Uint8Array {
+/**
+ * The zip rebuilt (stored, so quickly) with each sheet's padding and validations cut, each cut sheet
+ * passed to `check` first; exceljs never sees a bomb.
+ */
+function repack(parts: ZipParts, check: (path: string, xml: string) => void): Uint8Array {
   const trimmed: ZipParts = {};
   for (const [path, data] of Object.entries(parts)) {
-    trimmed[path] = /^xl\/worksheets\/[^/]+\.xml$/.test(path) ? strToU8(dropDataValidations(trimSheetPadding(strFromU8(data)))) : data;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path)) {
+      trimmed[path] = data;
+      continue;
+    }
+    const xml = trimSheetPadding(strFromU8(data));
+    check(path, xml);
+    trimmed[path] = strToU8(dropDataValidations(xml));
   }
   return zipSync(trimmed, { level: 0 });
+}
+
+/** A value beyond the row limit, found from the XML's row numbers before exceljs builds a million rows. */
+function checkRowNumbers(xml: string, sheet: string, limits: WorkbookLimits, file: string): void {
+  if (highestRow(xml) > limits.maxRows) throw tooLarge(file, rowLimitDetail(sheet, limits));
+}
+
+function rowLimitDetail(sheet: string, limits: WorkbookLimits): string {
+  return `Sheet "${sheet}" has more than ${limits.maxRows.toLocaleString('en-GB')} rows.`;
 }
 
 function text(part: Uint8Array | undefined): string | undefined {
   return part ? strFromU8(part) : undefined;
 }
 
-function toGridSheet(sheet: ExcelJS.Worksheet, ctx: CellContext, limits: WorkbookLimits, file: string): GridSheet {
+function toGridSheet(sheet: ExcelJS.Worksheet, ctx: CellContext, limits: WorkbookLimits, file: string, escaped = new Set<string>()): GridSheet {
   const rows: Array<Array<GridCell | null>> = [];
   const hiddenRows: number[] = [];
   let lastRow = -1;
   let lastColumn = -1;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
-    if (r >= limits.maxRows) throw tooLarge(file, `Sheet "${sheet.name}" has more than ${limits.maxRows.toLocaleString('en-GB')} rows.`);
+    if (r >= limits.maxRows) throw tooLarge(file, rowLimitDetail(sheet.name, limits));
     const cells: Array<GridCell | null> = [];
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       const gridCell = isCoveredByMerge(cell) ? coveredCell(cell, ctx) : toGridCell(cell, ctx);
       if (!gridCell) return;
+      if (escaped.has(cell.address)) gridCell.text = decodeCellText(gridCell.text);
       if (gridCell.text.length > limits.maxCellText) {
         throw tooLarge(file, `Cell ${sheet.name}!${cell.address} holds ${gridCell.text.length.toLocaleString('en-GB')} characters; the limit is ${limits.maxCellText.toLocaleString('en-GB')}.`);
       }
