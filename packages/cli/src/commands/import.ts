@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
+import { profileFromColumns } from '@actionplan/core';
 import type { CommandSpec } from '../args';
 import { parseAsOf } from '../args';
+import { CliError } from '../io/cliError';
 import { loadPlan, readProfile, type LoadedPlan } from '../io/loadPlan';
 import { createProgress } from '../io/progress';
 import { writeLine, type Terminal } from '../io/terminal';
@@ -10,10 +12,11 @@ import { countIssues } from '../render/issuesTable';
 export const importSpec = {
   name: 'import',
   summary: 'Read a legacy plan workbook into a plan (JSON)',
-  usage: 'actionplan import <workbook.xlsx> [--profile p.json] [--as-of YYYY-MM-DD] [--json] [-o plan.json]',
+  usage: 'actionplan import <workbook.xlsx> [--profile p.json] [--save-profile p.json] [--as-of YYYY-MM-DD] [--json] [-o plan.json]',
   positionals: { min: 1, max: 1 },
   options: {
     profile: { type: 'string' },
+    'save-profile': { type: 'string' },
     'as-of': { type: 'string' },
     json: { type: 'boolean' },
     output: { type: 'string', short: 'o' },
@@ -24,7 +27,9 @@ maps the columns, rebuilds sections, recommendations, actions and milestones, an
 every non-empty cell (mapped, kept in "extra", or ignored with a reason).
 
 Options:
-  --profile <p.json>   a saved column mapping for your council's template
+  --profile <p.json>   a saved column mapping for your council's template; when the template's
+                       columns have moved or gone, the issues say which
+  --save-profile <p.json>  save how this workbook's columns were read, to reuse with --profile
   --as-of <date>       the date the plan's statuses describe (YYYY-MM-DD)
   --json               print { plan, issues, fidelity } as JSON on stdout
   -o, --output <file>  write the JSON there instead (atomically; never over the input)
@@ -51,6 +56,12 @@ export async function runImport(values: Record<string, string | boolean | undefi
     cwd: terminal.cwd,
   });
   const json = `${JSON.stringify(importDocument(loaded), null, 2)}\n`;
+  const saveProfile = values['save-profile'];
+  if (typeof saveProfile === 'string') {
+    if (loaded.mapping.length === 0) throw new CliError(`"${file}" has no column mapping to save (it is a plan or a canonical workbook).`);
+    const profile = profileFromColumns(basename(file!, extname(file!)), null, loaded.mapping);
+    writeOutput(saveProfile, `${JSON.stringify(profile, null, 2)}\n`, { force: values['force'] === true, inputs: [input], cwd: terminal.cwd });
+  }
   const output = values['output'];
   if (typeof output === 'string') {
     writeOutput(output, json, { force: values['force'] === true, inputs: [input], cwd: terminal.cwd });
@@ -74,5 +85,6 @@ export async function runImport(values: Record<string, string | boolean | undefi
   }
   writeLine(terminal.stdout, `  Issues:   ${countIssues(issues)}${issues.length > 0 ? ` (see "actionplan validate ${file}")` : ''}`);
   if (typeof output === 'string') writeLine(terminal.stdout, `Wrote ${output}`);
+  if (typeof saveProfile === 'string') writeLine(terminal.stdout, `Saved the column mapping to ${saveProfile}`);
   return 0;
 }

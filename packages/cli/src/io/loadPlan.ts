@@ -1,6 +1,6 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, relative } from 'node:path';
-import { PlanSchema, type MappingProfile, MappingProfileSchema, type Plan, type PlanIssue } from '@actionplan/core';
+import { PlanSchema, type ColumnMapping, type MappingProfile, MappingProfileSchema, type Plan, type PlanIssue } from '@actionplan/core';
 import { importWorkbook, WorkbookError, type ImportResult } from '@actionplan/xlsx';
 import { CliError } from './cliError';
 import type { Progress } from './progress';
@@ -10,6 +10,8 @@ export interface LoadedPlan {
   plan: Plan;
   issues: PlanIssue[];
   fidelity: ImportResult['fidelity'] | null;
+  /** How the workbook's columns were read (empty for a plan.json or a canonical workbook). */
+  mapping: ColumnMapping[];
 }
 
 const workbookExtensions = new Set(['.xlsx', '.xlsm']);
@@ -24,7 +26,7 @@ export async function loadPlan(
   if (!existsSync(path)) throw new CliError(`"${shown}" does not exist.`);
   if (statSync(path).isDirectory()) throw new CliError(`"${shown}" is a folder, not a file.`);
   const extension = extname(path).toLowerCase();
-  if (extension === '.json') return { plan: readPlanJson(path, shown), issues: [], fidelity: null };
+  if (extension === '.json') return { plan: readPlanJson(path, shown), issues: [], fidelity: null, mapping: [] };
   if (workbookExtensions.has(extension) || extension === '.xls' || extension === '.csv') {
     try {
       options.progress?.update(`Reading ${shown}`);
@@ -32,7 +34,7 @@ export async function loadPlan(
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
       });
-      return { plan: result.plan, issues: result.issues, fidelity: result.fidelity };
+      return { plan: result.plan, issues: result.issues, fidelity: result.fidelity, mapping: result.mapping };
     } catch (error) {
       if (error instanceof WorkbookError) throw new CliError(error.message);
       throw error;
