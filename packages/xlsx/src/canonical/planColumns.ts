@@ -51,8 +51,15 @@ function recommendationLabel(plan: Plan, id: string): string {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Whether a date shows as a date cell, so its raw text needs a column of its own. */
-const shownAsDay = (date: string | null): boolean => date !== null && DAY.test(date);
+
+/**
+ * Whether a date shows as a date cell, so its raw text needs a column of its own.
+ *
+ * @example
+ * shownAsDay('2011-05-31'); // true
+ * shownAsDay('2017-02'); // false
+ */
+export const shownAsDay = (date: string | null): boolean => date !== null && DAY.test(date);
 
 /**
  * The Start or Due column. A day is a date cell; anything less precise shows as the source's words

@@ -42,6 +42,7 @@ export function readCanonical(grid: Grid): Plan {
   const withSections: Plan = { ...bare, ...(details ?? detailsTable.blank('', 0)) };
   withSections.sections = readSyncedTable(sheetRows(sheet('Sections')), records, sectionTable, ctx(withSections));
   withSections.inspections = readSyncedTable(sheetRows(sheet('Inspections')), records, inspectionTable, ctx(withSections));
+  // Reading never redacts, so the tables get a name table of their own that stays empty.
   const recommendations = readSyncedTable(sheetRows(sheet('Recommendations')), records, recommendationTable(nameTable()), ctx(withSections));
   const plan: Plan = { ...withSections, recommendations: recommendations.map((r) => ({ ...r, source: restoreSource(r.source, names) })) };
   plan.indicators = readSyncedTable(sheetRows(sheet('Indicators')), records, indicatorTable, ctx(plan));
@@ -49,7 +50,7 @@ export function readCanonical(grid: Grid): Plan {
 
   const layout = records.find((r) => r.kind === 'layout')?.value as CanonicalLayout;
   const extraFields = layout.extras.map((ref) => names.get(ref)).filter((field): field is string => field !== undefined);
-  const columns = planColumnsFor({ ...layout, extras: [] }, extraFields);
+  const columns = planColumnsFor(layout, extraFields);
   const actions = readSyncedTable(sheetRows(sheet('Plan')), records, planTable(columns, nameTable()), { plan, key: ragKeyFor(plan) });
   const progress = readSyncedTable(sheetRows(sheet('Progress')), records, progressTable, ctx({ ...plan, actions }));
   const entries = new Map<string, Plan['actions'][number]['progress']>();

@@ -3,7 +3,7 @@ import { validatePlan, type Action, type Plan, type PlanIssue } from '@actionpla
 import type { ColumnCodec } from '../canonical/columnCodec';
 import { DATA_SHEET, writeDataSheet, type DataRecord } from '../canonical/dataSheet';
 import { recommendationColumns, type PlanDetails, type SheetContext } from '../canonical/otherColumns';
-import { extraColumn, extraHeaders, planColumns, STATUS_WORDS, writtenColumn, type PlanContext } from '../canonical/planColumns';
+import { extraColumn, extraHeaders, planColumns, shownAsDay, STATUS_WORDS, writtenColumn, type PlanContext } from '../canonical/planColumns';
 import { nameTable } from '../canonical/sourceNames';
 import { syncedRecords, type SyncedTable } from '../canonical/syncedTable';
 import { detailsTable, indicatorTable, inspectionTable, nameTableOnSheet, planTable, progressTable, recommendationTable, sectionTable } from '../canonical/tables';
@@ -45,8 +45,6 @@ export function planColumnsFor(layout: CanonicalLayout, extraFields: string[]): 
   return [...planColumns, ...written, ...extraHeaders(extraFields).map(([field, header], i) => extraColumn(field, header, i))];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The canonical plan workbook officers keep working in: sheets Plan (an Excel table, one row per
  * action, milestone and sub-action), Progress, Recommendations, Sections, Inspections, Indicators,
@@ -68,7 +66,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const extraFields = [...new Set(plan.actions.flatMap((a) => Object.keys(a.extra)))];
   const layout: CanonicalLayout = {
     extras: extraFields.map((field) => names.ref(field, 'extra column')),
-    written: (['start', 'due'] as const).filter((field) => plan.actions.some((a) => a[field] !== null && DAY.test(a[field]) && a[`${field}Text`] !== null)),
+    written: (['start', 'due'] as const).filter((field) => plan.actions.some((a) => shownAsDay(a[field]) && a[`${field}Text`] !== null)),
   };
   const columns = planColumnsFor(layout, extraFields);
   const planCtx: PlanContext = { plan, key };
