@@ -100,6 +100,19 @@ describe('exportWorkbook', () => {
     expect(workbook.getWorksheet('_actionplan')?.state).toBe('veryHidden');
     expect(sheet.getCell('M2').dataValidation).toMatchObject({ type: 'list', formulae: ['Lists!$A$1:$A$3'] });
   });
+
+  it('prints landscape, one page wide, the header on every page, rows tall enough for their text', async () => {
+    const planXml = unzipText(await bytes)['xl/worksheets/sheet1.xml'] ?? '';
+    expect(planXml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    expect(planXml).toMatch(/<pageSetup [^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Plan')!;
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+    // 1.1's four measures and its long title wrap over several lines.
+    const row = col2016Plan().actions.findIndex((action) => action.ref === '1.1') + 2;
+    expect(sheet.getRow(row).height).toBeGreaterThanOrEqual(60);
+  });
 });
 
 describe('exportWorkbook read by independent programs', () => {

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { cellAddress, type PlanIssue } from '@actionplan/core';
 import { writeCell } from '../canonical/cellOut';
-import { writeHeader } from './sheetStyle';
+import { layOutForReading, writeHeader } from './sheetStyle';
 
 /** Where a field of the plan sits in this workbook: sheet name and the column of each field. */
 export interface IssueLocator {
@@ -40,6 +40,7 @@ export function writeIssuesSheet(workbook: Workbook, issues: PlanIssue[], locato
     values.forEach((text, c) => writeCell(sheet.getCell(i + 2, c + 1), { text }));
     sheet.getCell(i + 2, 2).alignment = { wrapText: true, vertical: 'top' };
   });
+  layOutForReading(sheet);
 }
 
 function cellHere(issue: PlanIssue, locators: IssueLocator[]): string {

@@ -5,7 +5,7 @@ import type { ColumnCodec } from '../canonical/columnCodec';
 import type { PlanContext } from '../canonical/planColumns';
 import { encodeCellText } from '../cellText';
 import { excelDateOfIsoDay } from '../dateCell';
-import { columnBelowHeader, freezeHeader } from './sheetStyle';
+import { columnBelowHeader, freezeHeader, layOutForReading } from './sheetStyle';
 
 // Validations and conditional fills reach this many rows below the plan: room to add rows (and an
 // Excel table extends them to rows added to it). Not the whole column: exceljs, and so any tool built
@@ -57,6 +57,7 @@ export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Ac
     });
   });
   freezeHeader(sheet);
+  layOutForReading(sheet);
 
   const labels = ctx.key.levels.map((level) => level.label);
   const lastRow = ctx.plan.actions.length + 1 + VALIDATION_HEADROOM;

@@ -47,6 +47,7 @@ export function writeRecords<T, C>(sheet: Worksheet, records: T[], columns: Arra
       cell.alignment = { vertical: 'top', wrapText: true };
     });
   });
+  layOutForReading(sheet);
 }
 
 /**
@@ -59,4 +60,47 @@ export function writeRecords<T, C>(sheet: Worksheet, records: T[], columns: Arra
 export function columnBelowHeader(column: number, lastRow: number, lastColumn = column): string {
   const letters = (c: number): string => cellAddress(0, c).replace(/\d+$/, '');
   return `${letters(column)}2:${letters(lastColumn)}${lastRow}`;
+}
+
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+const LINE_HEIGHT = 15;
+
+/**
+ * Lays a sheet out for reading and printing: rows tall enough for their wrapped text (neither
+ * Excel nor LibreOffice grows them on open), landscape pages one sheet wide with the header row
+ * repeated on every page.
+ *
+ * @example
+ * layOutForReading(sheet); // after the rows are written
+ */
+export function layOutForReading(sheet: Worksheet): void {
+  const widths: number[] = [];
+  sheet.columns.forEach((column, c) => {
+    widths[c] = column.hidden ? 0 : (column.width ?? 10);
+  });
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    let lines = 1;
+    row.eachCell((cell, columnNumber) => {
+      const width = widths[columnNumber - 1] ?? 10;
+      if (width === 0 || typeof cell.value !== 'string') return;
+      lines = Math.max(lines, wrappedLines(cell.value, width));
+    });
+    if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+  });
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
+}
+
+/** How many lines `text` takes in a column `width` characters wide, wrapping at words. */
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  return text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
