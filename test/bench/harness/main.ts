@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { takesAnotherRun } from './budget';
 import { benchFailures } from './checks';
 import { renderResults, type MachineInfo } from './report';
 import type { GroupResult, StepResult } from './results';
@@ -25,6 +26,8 @@ interface Args {
   quick: boolean;
   rounds?: number;
   only?: string[];
+  /** Only the groups of these sizes (`--rows 1000,10000`). */
+  rows?: number[];
   write: boolean;
   nodeFlags: string[];
 }
@@ -35,6 +38,7 @@ function parseArgs(argv: readonly string[]): Args {
     const next = argv[i + 1];
     if (arg === '--rounds' && next) args.rounds = Number(next);
     if (arg === '--only' && next) args.only = next.split(',');
+    if (arg === '--rows' && next) args.rows = next.split(',').map(Number);
     if (arg === '--cpu-prof') args.nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${next ?? 'profiles'}`);
   });
   return args;
@@ -63,17 +67,14 @@ async function generateWorkbooks(schedule: Schedule, groups: readonly Group[], p
   }
 }
 
-/** A step stops taking rounds once its runs add up to this much: slow cases get fewer rounds, not the whole time box. */
-const STEP_BUDGET_MS = 60_000;
-
 async function runGroup(group: Group, child: ChildOptions): Promise<GroupResult> {
   const steps: StepResult[] = [group.baseline, ...group.cases].map((step) => ({ step, runs: [] }));
   for (let round = 0; round < group.rounds; round += 1) {
     for (const result of roundOrder(steps, round)) {
       if (result.missing || result.error) continue;
-      if (result.runs.reduce((sum, run) => sum + run.ms, 0) > STEP_BUDGET_MS) continue;
+      if (!takesAnotherRun(result.runs.map((run) => run.ms), group.budgetMs)) continue;
       try {
-        const outcome = await runChild(result.step.request, child);
+        const outcome = await runChild(result.step.request, { ...child, timeoutMs: group.timeoutMs });
         if ('missing' in outcome) result.missing = outcome.missing;
         else result.runs.push(outcome);
       } catch (error) {
@@ -114,7 +115,7 @@ function writeResults(benchDir: string, generated: string): void {
 }
 
 /**
- * `npm run bench [-- --quick] [--rounds n] [--only import,core] [--no-write] [--working-tree] [--cpu-prof dir]`:
+ * `npm run bench [-- --quick] [--rounds n] [--only import,core] [--rows 1000,10000] [--no-write] [--working-tree] [--cpu-prof dir]`:
  * generates the workbooks, runs every group round by round, prints the tables, and (full runs)
  * rewrites the generated part of RESULTS.md. Returns the exit code: 1 when a smoke check fails.
  *
@@ -127,8 +128,8 @@ export async function main(argv: readonly string[], paths: BenchPaths): Promise<
   const scratch = join(paths.cacheDir, 'out');
   mkdirSync(scratch, { recursive: true });
   const schedule = benchSchedule(args.quick ? 'quick' : 'full', { data: join(paths.cacheDir, 'workbooks'), scratch, addinBundle: paths.addinBundle }, args.rounds);
-  const groups = schedule.groups.filter((g) => !args.only || args.only.includes(g.kind));
-  const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags, timeoutMs: 240_000 };
+  const groups = schedule.groups.filter((g) => (!args.only || args.only.includes(g.kind)) && (!args.rows || args.rows.includes(g.rows)));
+  const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags };
   await generateWorkbooks(schedule, groups, paths, child);
   const results: GroupResult[] = [];
   for (const group of groups) results.push(await runGroup(group, child));
@@ -136,7 +137,7 @@ export async function main(argv: readonly string[], paths: BenchPaths): Promise<
   const generated = renderResults(results, machineInfo(started, command, paths.commit, results));
   console.log(`\n${generated}`);
   writeFileSync(join(paths.cacheDir, `results-${schedule.mode}.json`), JSON.stringify(results, null, 2));
-  if (!args.quick && !args.only && args.write && paths.commit !== 'working tree') writeResults(paths.benchDir, generated);
+  if (!args.quick && !args.only && !args.rows && args.write && paths.commit !== 'working tree') writeResults(paths.benchDir, generated);
   const failures = benchFailures(results);
   for (const failure of failures) console.error(`FAIL ${failure}`);
   const pending = results.flatMap((r) => r.steps.filter((s) => s.missing).map((s) => `${r.group.title} / ${s.step.label}: ${s.missing}`));

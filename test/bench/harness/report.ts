@@ -105,9 +105,10 @@ export function renderResults(results: readonly GroupResult[], machine: MachineI
     `- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}; shared and noisy, so read the ratios, not the absolute times.`,
     `- Command: \`${machine.command}\` at commit ${machine.commit}, ${machine.date}, ${machine.totalMinutes.toFixed(1)} minutes in all.`,
     `- Each run is its own \`node\` process; peak RSS from ${machine.rssSource}. Rounds interleave the cases (the order rotates each round); min and median over rounds.`,
+    '- A case stops taking rounds once one more run would take its runs past its budget (always at least one run), and a run is stopped at its time limit: both are in each table\'s title. The `runs` column says how many runs a case got.',
   ];
   for (const result of results) {
-    parts.push('', `### ${result.group.title} (${result.group.rounds} rounds)`, '', table(groupRows(result)));
+    parts.push('', `### ${result.group.title} (${result.group.rounds} rounds; ${seconds(result.group.budgetMs)} budget, ${seconds(result.group.timeoutMs)} limit a run)`, '', table(groupRows(result)));
     const sentence = meaning(result);
     if (sentence) parts.push('', `For an officer: ${sentence}`);
   }

@@ -25,6 +25,10 @@ export interface Group {
   title: string;
   rows: number;
   rounds: number;
+  /** A step stops taking rounds once another run would take its runs past this: slow cases get fewer rounds, not the whole time box. */
+  budgetMs: number;
+  /** A run still going after this long is stopped and reported as not finished. */
+  timeoutMs: number;
   baseline: Step;
   cases: Step[];
 }
@@ -49,8 +53,21 @@ export interface BenchDirs {
 const k = (rows: number): string => (rows >= 1000 ? `${rows / 1000}k` : String(rows));
 
 /**
- * The cases of a run. Full: import at 1k/10k/50k/100k rows (3 rounds at 50k and 2 at 100k, to
- * stay within the time box), the padded file, export at 10k/50k, core at 1k/10k/100k, the add-in at 10k/50k.
+ * How long a step of a group may take in all, and one run of it, by size. At 50k and 100k rows a
+ * case that is far off its target would otherwise use up the time box on one or two runs: there a
+ * case gets 20 s of runs (always at least one) and a run 90 s, against 40 s and 120 s below.
+ *
+ * @example
+ * stepLimits(100_000); // { budgetMs: 20_000, timeoutMs: 90_000 }
+ */
+export function stepLimits(rows: number): { budgetMs: number; timeoutMs: number } {
+  return rows >= 50_000 ? { budgetMs: 20_000, timeoutMs: 90_000 } : { budgetMs: 40_000, timeoutMs: 120_000 };
+}
+
+/**
+ * The cases of a run. Full: import at 1k/10k/50k/100k rows (3 rounds at 50k and 2 at 100k, and a
+ * smaller budget there: {@link stepLimits}; the whole run fits about 15 minutes), the padded file,
+ * export at 10k/50k, core at 1k/10k/100k, the add-in at 10k/50k.
  * Quick: 1k rows and 2 rounds everywhere; the add-in also reads 12k rows (so the chunk count changes).
  *
  * @example
@@ -74,6 +91,7 @@ export function benchSchedule(mode: 'quick' | 'full', dirs: BenchDirs, rounds?: 
       title: `Import, ${k(wb.rows)} rows`,
       rows: wb.rows,
       rounds: roundsFor(wb.rows),
+      ...stepLimits(wb.rows),
       baseline: { label: 'exceljs WorkbookReader (floor)', request: { case: 'exceljs-read', path: wb.path } },
       cases: [
         { label: 'readGrid only', request: { case: 'read-grid', path: wb.path } },
@@ -85,6 +103,7 @@ export function benchSchedule(mode: 'quick' | 'full', dirs: BenchDirs, rounds?: 
       title: `Padded file: 500 rows + ${k(padded.paddingRows ?? 0)} formatted empty rows`,
       rows: 500,
       rounds: roundsFor(500),
+      ...stepLimits(500),
       baseline: { label: 'import, same plan unpadded', request: { case: 'import', path: unpadded.path } },
       cases: [
         { label: 'import, padded', request: { case: 'import', path: padded.path } },
@@ -97,6 +116,7 @@ export function benchSchedule(mode: 'quick' | 'full', dirs: BenchDirs, rounds?: 
       title: `Export, ${k(rows)} rows`,
       rows,
       rounds: roundsFor(rows),
+      ...stepLimits(rows),
       baseline: { label: 'exceljs WorkbookWriter (floor)', request: { case: 'exceljs-write', rows, path: join(dirs.scratch, `floor-${k(rows)}.xlsx`) } },
       cases: [{ label: 'exportWorkbook', request: { case: 'export', rows, path: join(dirs.scratch, `export-${k(rows)}.xlsx`) } }],
     })),
@@ -105,6 +125,7 @@ export function benchSchedule(mode: 'quick' | 'full', dirs: BenchDirs, rounds?: 
       title: `Core, ${k(rows)} rows`,
       rows,
       rounds: roundsFor(rows),
+      ...stepLimits(rows),
       baseline: { label: 'JSON.parse of the plan', request: { case: 'json-parse', rows } },
       cases: [{ label: 'validatePlan + deriveRag + rollUpPlan', request: { case: 'core', rows } }],
     })),
@@ -114,6 +135,7 @@ export function benchSchedule(mode: 'quick' | 'full', dirs: BenchDirs, rounds?: 
       title: `Add-in in Chromium, ${k(rows)} rows`,
       rows,
       rounds: roundsFor(rows),
+      ...stepLimits(rows),
       baseline: { label: 'read the sheet (fake host)', request: { case: 'addin-read', rows, bundle: dirs.addinBundle } },
       cases: quick && rows > 1000 ? [] : [{ label: 'read + validate', request: { case: 'addin-validate', rows, bundle: dirs.addinBundle } }],
     })),
