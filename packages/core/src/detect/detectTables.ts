@@ -12,7 +12,7 @@ import { applyProfile, profileHeaderHits } from './profile';
 import type { MappingProfile } from './profile';
 import { isAimsHeading, isLegendHeading, isPageMarker, isSectionHeading, isUpperCase } from './rowKinds';
 import type { ClassifiedRow } from './rowKinds';
-import { isFilled, rowTexts } from './sheetText';
+import { filledCount, isFilled, rowTexts } from './sheetText';
 
 /** A plan table found on a sheet: its header, column mapping and every row of its region, classified. */
 export interface DetectedTable {
@@ -44,11 +44,11 @@ interface HeaderHit {
   issues: PlanIssue[];
 }
 
-function findHeaders(sheet: GridSheet, options: DetectOptions): HeaderHit[] {
+function findHeaders(sheet: GridSheet, options: DetectOptions, sheetTexts: readonly string[][]): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const { profile } = options;
   for (let row = 0; row < sheet.rows.length; row++) {
-    const texts = rowTexts(sheet, row);
+    const texts = sheetTexts[row] ?? [];
     if (profile && (profile.sheet === null || profile.sheet === sheet.name)) {
       const needed = Math.max(2, Math.ceil(profile.columns.length / 2));
       if (profileHeaderHits(profile, texts) >= needed) {
@@ -61,10 +61,6 @@ function findHeaders(sheet: GridSheet, options: DetectOptions): HeaderHit[] {
     if (columns) hits.push({ row, columns, issues: [] });
   }
   return hits;
-}
-
-function filledCount(sheet: GridSheet, row: number): number {
-  return rowTexts(sheet, row).filter(isFilled).length;
 }
 
 /** Where a table's region starts: just after the previous region, or, for a later table, at the headings right above it. */
@@ -140,7 +136,9 @@ function itemsAreNumbered(sheet: GridSheet, columns: readonly ColumnMapping[], f
  * table?.rows.filter((row) => row.kind === 'repeated-header').map((row) => row.row + 1); // [31, 34]
  */
 export function detectTables(sheet: GridSheet, options: DetectOptions = {}): DetectedTable[] {
-  const hits = findHeaders(sheet, options);
+  // Every row's texts built once, shared by the header search and the row classification.
+  const sheetTexts = sheet.rows.map((_, row) => rowTexts(sheet, row));
+  const hits = findHeaders(sheet, options, sheetTexts);
   const starts: HeaderHit[] = [];
   for (const hit of hits) {
     const current = starts.at(-1);
@@ -169,7 +167,8 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     let afterBreak = false;
     let nextFilled = start.row;
     for (let row = start.row + 1; row < end; row++) {
-      const texts = rowTexts(sheet, row, width);
+      const texts = sheetTexts[row] ?? [];
+      while (texts.length < width) texts.push('');
       if (repeated.has(row)) {
         rows.push({ row, kind: 'repeated-header', reason: 'the header row repeated (page break)' });
         afterBreak = true;

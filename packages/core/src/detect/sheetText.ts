@@ -9,7 +9,23 @@ import type { GridSheet } from '../grid/grid';
 export function rowTexts(sheet: GridSheet, row: number, width = 0): string[] {
   const cells = sheet.rows[row] ?? [];
   const length = Math.max(width, cells.length);
-  return Array.from({ length }, (_, column) => cells[column]?.text ?? '');
+  // A plain loop: Array.from's callback was a top self-time entry on 50,000-row sheets.
+  const texts = new Array<string>(length);
+  for (let column = 0; column < length; column++) texts[column] = cells[column]?.text ?? '';
+  return texts;
+}
+
+/**
+ * How many cells of a row hold anything but white space, without building the row's texts.
+ *
+ * @example
+ * filledCount({ name: 'Plan', rows: [[{ text: 'Ref:' }, { text: ' ' }, null]], merges: [] }, 0); // 1
+ */
+export function filledCount(sheet: GridSheet, row: number): number {
+  const cells = sheet.rows[row] ?? [];
+  let count = 0;
+  for (const cell of cells) if (cell && isFilled(cell.text)) count++;
+  return count;
 }
 
 /**

@@ -85,7 +85,7 @@ function dataCells(tables: readonly DetectedTable[], sheets: readonly GridSheet[
     const sheet = sheets.find((each) => each.name === table.sheet);
     if (column < 0 || !sheet) return [];
     return table.rows.flatMap(({ row, kind }) => {
-      const text = kind === 'data' ? (rowTexts(sheet, row)[column] ?? '') : '';
+      const text = kind === 'data' ? (sheet.rows[row]?.[column]?.text ?? '') : '';
       return isFilled(text) ? [{ text, sheet: sheet.name, cell: cellAddress(row, column) }] : [];
     });
   });

@@ -53,40 +53,53 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
   const records: RowRecord[] = [];
   const seen = new Set<string>();
   let shiftedFrom = Infinity;
-  const read = (row: number, column: number): RecordCell | null => {
-    const cell = view.cell(row, column);
-    if (cell === null || cell.text.trim() === '') return null;
+  // Each cell is read and joined in place: no per-row array of cells, no per-cell address array.
+  const take = (row: number, column: number, cell: GridCell): { address: string; position: [number, number] | null } => {
     const at = view.origin(row, column);
     const copy = at.row !== row || at.column !== column;
     const first = !seen.has(at.address);
     seen.add(at.address);
-    return { text: cell.text, cell, addresses: [at.address], positions: copy || !first ? [] : [[at.row, at.column]] };
+    return { address: at.address, position: copy || !first ? null : [at.row, at.column] };
   };
   for (const classified of table.rows) {
     if (classified.kind !== 'data' && classified.kind !== 'continuation') continue;
+    const row = classified.row;
     // A shift runs on over the rows below it while they leave the same cell empty (001's 2.1.8, 2.1.9).
-    const own = columnShift(view, classified.row, width);
-    const from = own === Infinity && shiftedFrom !== Infinity && !isFilled(view.sheet.rows[classified.row]?.[shiftedFrom]?.text ?? '') ? shiftedFrom : own;
+    const own = columnShift(view, row, width);
+    const from = own === Infinity && shiftedFrom !== Infinity && !isFilled(view.sheet.rows[row]?.[shiftedFrom]?.text ?? '') ? shiftedFrom : own;
     shiftedFrom = from;
-    const cells = Array.from({ length: width }, (_, column) => read(classified.row, column >= from ? column + 1 : column));
     const current = records.at(-1);
-    if (classified.kind === 'data' || !current) {
-      records.push({ rows: [classified.row], cells: cells.map((cell) => cell ?? { text: '', cell: null, addresses: [], positions: [] }) });
-      continue;
-    }
-    current.rows.push(classified.row);
-    cells.forEach((cell, column) => {
-      const into = current.cells[column];
-      if (!cell || !into) return;
+    const record: RowRecord | undefined = classified.kind === 'data' || !current ? { rows: [row], cells: new Array<RecordCell>(width) } : undefined;
+    if (record) records.push(record);
+    else current?.rows.push(row);
+    for (let column = 0; column < width; column++) {
+      const source = column >= from ? column + 1 : column;
+      const cell = view.cell(row, source);
+      const filled = cell !== null && cell.text.trim() !== '';
+      if (record) {
+        if (!filled) {
+          record.cells[column] = { text: '', cell: null, addresses: [], positions: [] };
+          continue;
+        }
+        const { address, position } = take(row, source, cell);
+        record.cells[column] = { text: cell.text, cell, addresses: [address], positions: position ? [position] : [] };
+        continue;
+      }
+      const into = current?.cells[column];
+      if (!filled || !into) {
+        if (filled) take(row, source, cell);
+        continue;
+      }
+      const { address, position } = take(row, source, cell);
       // A merged cell read again on a later row is the same value, not more text.
-      if (into.addresses.includes(cell.addresses[0] ?? '')) return;
+      if (into.addresses.includes(address)) continue;
       const before = into.text.trimEnd();
       const separator = before === '' ? '' : table.packed || /[.!?:;]$/.test(before) ? '\n' : ' ';
       into.text = `${before}${separator}${cell.text.trim()}`;
-      into.cell ??= cell.cell;
-      into.addresses.push(...cell.addresses);
-      into.positions.push(...cell.positions);
-    });
+      into.cell ??= cell;
+      into.addresses.push(address);
+      if (position) into.positions.push(position);
+    }
   }
   return records;
 }

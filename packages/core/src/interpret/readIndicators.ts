@@ -34,6 +34,16 @@ function headerColumns(texts: readonly string[]): Map<IndicatorColumn, number> |
   return columns.has('name') && values >= 2 ? columns : undefined;
 }
 
+/**
+ * Whether a row has the three short worded cells an indicator header needs (a name column and two
+ * of baseline, target, actual), checked before any cell is folded: data rows fail it cheaply.
+ */
+function mayBeHeader(cells: ReadonlyArray<GridCell | null | undefined>): boolean {
+  let short = 0;
+  for (const cell of cells) if (cell && cell.text.length <= 40 && /\p{L}/u.test(cell.text) && ++short >= 3) return true;
+  return false;
+}
+
 /** A value as the sheet shows it: a number formatted as a percentage reads `79%`. */
 function valueText(cell: GridCell | null | undefined): string | null {
   if (!cell || !isFilled(cell.text)) return null;
@@ -54,7 +64,7 @@ export function readIndicators(sheet: GridSheet): IndicatorTable | undefined {
   let headerRow = -1;
   let columns: Map<IndicatorColumn, number> | undefined;
   for (let row = 0; row < sheet.rows.length && columns === undefined; row++) {
-    columns = headerColumns(rowTexts(sheet, row));
+    columns = mayBeHeader(sheet.rows[row] ?? []) ? headerColumns(rowTexts(sheet, row)) : undefined;
     headerRow = row;
   }
   if (!columns) return undefined;
