@@ -50,12 +50,14 @@ function columnIndex(letters: string): number {
 }
 
 /**
- * The merges with each one that overlaps an earlier one (in file order) dropped, as Excel does
- * when it repairs such a file; exceljs refused the whole workbook. Sweeps down the rows keeping the
- * merges that span the current row sorted by column, so it costs about n log n, not n².
+ * The merges, in file order, without each one that overlaps a merge starting higher up (or on the
+ * same row and earlier in the file). Only a broken or hostile file has overlaps: exceljs refused
+ * such a workbook, and Excel repairs it by dropping merges. Sweeps down the rows keeping the merges
+ * that span the current row sorted by column, so it costs about n log n where exceljs's check of
+ * each merge against all others cost n².
  *
  * @example
- * disjointMerges([{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }]);
+ * disjointMerges([{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 0, left: 0, bottom: 1, right: 1 }]);
  * // [{ top: 0, left: 0, bottom: 1, right: 1 }]
  */
 export function disjointMerges(merges: readonly GridMerge[]): GridMerge[] {

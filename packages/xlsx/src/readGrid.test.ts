@@ -79,6 +79,45 @@ describe('readGrid', () => {
     expect(grid.sheets[0]?.rows[0]).toEqual([{ text: 'SAFEGUARDING' }, null, { text: '', fill: 'FF0000' }, { text: '', fill: 'FF0000' }]);
   });
 
+  it('reads each merge the sheet XML lists exactly once, in file order', async () => {
+    // Haringey 2011's layout, repeated: each action's cell merged down over its seven milestone rows.
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('Milestones');
+      for (let action = 0; action < 300; action++) {
+        const top = 2 + action * 7;
+        ws.getCell(`A${top}`).value = `Action ${action + 1}`;
+        ws.mergeCells(`A${top}:A${top + 6}`);
+        for (let m = 0; m < 7; m++) ws.getCell(`B${top + m}`).value = `${action + 1}.${m + 1}`;
+      }
+    });
+    const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+    const refs = [...xml.matchAll(/<mergeCell ref="A(\d+):A(\d+)"\/>/g)].map(([, top, bottom]) => ({ top: Number(top) - 1, left: 0, bottom: Number(bottom) - 1, right: 0 }));
+    expect(refs).toHaveLength(300);
+    const sheet = (await readGrid(bytes)).sheets[0]!;
+    expect(sheet.merges).toEqual(refs);
+    expect(sheet.merges[299]).toEqual({ top: 2094, left: 0, bottom: 2100, right: 0 });
+    expect(sheet.rows[2094]?.map((cell) => cell?.text)).toEqual(['Action 300', '300.1']);
+    expect(sheet.rows[2095]?.map((cell) => cell?.text)).toEqual([undefined, '300.2']);
+  });
+
+  it('leaves a covered cell empty when the file holds a value there, and drops a merge overlapping one above it', async () => {
+    const parts = unzipSync(await workbookBytes((wb) => (wb.addWorksheet('Plan').getCell('A1').value = 'x')));
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!)
+      .replace(
+        /<sheetData>.*<\/sheetData>/,
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Action 1</t></is></c><c r="B1" t="inlineStr"><is><t>1.1</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Action 1</t></is></c><c r="B2" t="inlineStr"><is><t>1.2</t></is></c></row></sheetData>',
+      )
+      .replace(/<mergeCells[\s\S]*?<\/mergeCells>/, '')
+      .replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="A2:B2"/></mergeCells>');
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const sheet = (await readGrid(zipSync(parts))).sheets[0]!;
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 0 }]);
+    expect(sheet.rows.map((row) => row.map((cell) => cell?.text ?? null))).toEqual([
+      ['Action 1', '1.1'],
+      [null, '1.2'],
+    ]);
+  });
+
   it('reads mmm-yy date cells as calendar days with their format, and bare serials as numbers', async () => {
     const row = (await readGrid(await legacy003())).sheets[0]!.rows[2]!;
     expect(row[3]).toMatchObject({ text: 'Jan-17', date: '2017-01-01', numFmt: 'mmm-yy', number: 42736 });
