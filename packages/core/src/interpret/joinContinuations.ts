@@ -54,7 +54,7 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
   const seen = new Set<string>();
   let shiftedFrom = Infinity;
   // Each cell is read and joined in place: no per-row array of cells, no per-cell address array.
-  const take = (row: number, column: number, cell: GridCell): { address: string; position: [number, number] | null } => {
+  const take = (row: number, column: number): { address: string; position: [number, number] | null } => {
     const at = view.origin(row, column);
     const copy = at.row !== row || at.column !== column;
     const first = !seen.has(at.address);
@@ -81,16 +81,16 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
           record.cells[column] = { text: '', cell: null, addresses: [], positions: [] };
           continue;
         }
-        const { address, position } = take(row, source, cell);
+        const { address, position } = take(row, source);
         record.cells[column] = { text: cell.text, cell, addresses: [address], positions: position ? [position] : [] };
         continue;
       }
       const into = current?.cells[column];
       if (!filled || !into) {
-        if (filled) take(row, source, cell);
+        if (filled) take(row, source);
         continue;
       }
-      const { address, position } = take(row, source, cell);
+      const { address, position } = take(row, source);
       // A merged cell read again on a later row is the same value, not more text.
       if (into.addresses.includes(address)) continue;
       const before = into.text.trimEnd();

@@ -1,4 +1,4 @@
-import { isFilled, rowTexts } from '../detect/sheetText';
+import { isFilled } from '../detect/sheetText';
 import type { GridCell, GridSheet } from '../grid/grid';
 import { foldText } from '../match/similarity';
 import type { Indicator, Recommendation } from '../model/plan';
@@ -23,25 +23,22 @@ const HEADERS: ReadonlyMap<string, IndicatorColumn> = new Map([
   ['period', 'period'], ['as at', 'period'], ['recommendation', 'recommendation'], ['rec', 'recommendation'],
 ]);
 
-/** A header row of an indicator table: an indicator name column and two of baseline, target, actual. */
-function headerColumns(texts: readonly string[]): Map<IndicatorColumn, number> | undefined {
+/**
+ * A header row of an indicator table: an indicator name column and two of baseline, target,
+ * actual. Each cell's text is read once; `folded` remembers the column each short text names, so
+ * the date, status and lead words repeated down a sheet are folded once.
+ */
+function headerColumns(cells: ReadonlyArray<GridCell | null | undefined>, folded: Map<string, IndicatorColumn | null>): Map<IndicatorColumn, number> | undefined {
   const columns = new Map<IndicatorColumn, number>();
-  texts.forEach((text, index) => {
-    const column = text.length <= 40 ? HEADERS.get(foldText(text)) : undefined;
+  for (let index = 0; index < cells.length; index++) {
+    const text = cells[index]?.text ?? '';
+    if (text.length > 40) continue;
+    let column = folded.get(text);
+    if (column === undefined) folded.set(text, (column = HEADERS.get(foldText(text)) ?? null));
     if (column && !columns.has(column)) columns.set(column, index);
-  });
+  }
   const values = (['baseline', 'target', 'actual'] as const).filter((column) => columns.has(column)).length;
   return columns.has('name') && values >= 2 ? columns : undefined;
-}
-
-/**
- * Whether a row has the three short worded cells an indicator header needs (a name column and two
- * of baseline, target, actual), checked before any cell is folded: data rows fail it cheaply.
- */
-function mayBeHeader(cells: ReadonlyArray<GridCell | null | undefined>): boolean {
-  let short = 0;
-  for (const cell of cells) if (cell && cell.text.length <= 40 && /\p{L}/u.test(cell.text) && ++short >= 3) return true;
-  return false;
 }
 
 /** A value as the sheet shows it: a number formatted as a percentage reads `79%`. */
@@ -63,8 +60,9 @@ function valueText(cell: GridCell | null | undefined): string | null {
 export function readIndicators(sheet: GridSheet): IndicatorTable | undefined {
   let headerRow = -1;
   let columns: Map<IndicatorColumn, number> | undefined;
+  const folded = new Map<string, IndicatorColumn | null>();
   for (let row = 0; row < sheet.rows.length && columns === undefined; row++) {
-    columns = mayBeHeader(sheet.rows[row] ?? []) ? headerColumns(rowTexts(sheet, row)) : undefined;
+    columns = headerColumns(sheet.rows[row] ?? [], folded);
     headerRow = row;
   }
   if (!columns) return undefined;
