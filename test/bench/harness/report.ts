@@ -82,12 +82,15 @@ function perRow(results: readonly GroupResult[], kind: 'import' | 'core', caseNa
     .filter((p): p is { rows: number; found: NonNullable<typeof p.found> } => p.found !== null);
   if (points.length === 0) return null;
   const first = points[0];
-  const lines = [`| ${label} | rows | median | µs per row | × the smallest size's cost per row |`, '|---|---|---|---|---|'];
-  for (const { rows, found } of points) {
-    const cost = (found.summary.medianMs * 1000) / rows;
-    const firstCost = first ? (first.found.summary.medianMs * 1000) / first.rows : cost;
-    lines.push(`| ${caseName} | ${count(rows)} | ${seconds(found.summary.medianMs)} | ${cost.toFixed(1)} | ${times(cost / firstCost)} |`);
-  }
+  // Against the previous size too: the smallest size's cost carries process warm-up (JIT), which
+  // can hide growth between the larger sizes.
+  const lines = [`| ${label} | rows | median | µs per row | × the smallest size's cost per row | × the previous size's |`, '|---|---|---|---|---|---|'];
+  const costOf = (p: { rows: number; found: { summary: { medianMs: number } } }): number => (p.found.summary.medianMs * 1000) / p.rows;
+  points.forEach((point, index) => {
+    const cost = costOf(point);
+    const previous = points[index - 1];
+    lines.push(`| ${caseName} | ${count(point.rows)} | ${seconds(point.found.summary.medianMs)} | ${cost.toFixed(1)} | ${times(first ? cost / costOf(first) : 1)} | ${previous ? times(cost / costOf(previous)) : '–'} |`);
+  });
   return lines.join('\n');
 }
 
@@ -108,7 +111,7 @@ export function renderResults(results: readonly GroupResult[], machine: MachineI
     '- A case stops taking rounds once one more run would take its runs past its budget (always at least one run), and a run is stopped at its time limit: both are in each table\'s title. The `runs` column says how many runs a case got.',
   ];
   for (const result of results) {
-    parts.push('', `### ${result.group.title} (${result.group.rounds} rounds; ${seconds(result.group.budgetMs)} budget, ${seconds(result.group.timeoutMs)} limit a run)`, '', table(groupRows(result)));
+    parts.push('', `### ${result.group.title} (${result.group.rounds} rounds; budget ${result.group.budgetMs / 1000} s a case, ${result.group.timeoutMs / 1000} s a run)`, '', table(groupRows(result)));
     const sentence = meaning(result);
     if (sentence) parts.push('', `For an officer: ${sentence}`);
   }
