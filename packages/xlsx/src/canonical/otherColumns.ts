@@ -2,6 +2,7 @@ import { foldText, type Action, type Indicator, type Inspection, type Person, ty
 import { cellText } from './cellOut';
 import type { ColumnCodec } from './columnCodec';
 import { readPartialDate, renderPartialDate } from './partialDateCell';
+import { byFoldedLabel, byFoldedTitle, byId, findIn } from './planLookup';
 import { readStatusWords, STATUS_WORDS, wordFor } from './planColumns';
 import { listColumn, textColumn, trimmedText, wholeText } from './textColumns';
 
@@ -82,11 +83,11 @@ function sectionColumn<T>(header: string, field: 'sectionId' | 'parentId' = 'sec
     key: field,
     header,
     width: 28,
-    render: (record, { plan }) => ({ text: plan.sections.find((s) => s.id === get(record))?.title ?? '' }),
-    read: (cell, record, { plan }) => {
+    render: (record, ctx) => ({ text: findIn(ctx, ctx.plan.sections, byId, get(record))?.title ?? '' }),
+    read: (cell, record, ctx) => {
       const title = cellText(cell);
       if (title === null) return { ...record, [field]: null };
-      const section = plan.sections.find((s) => foldText(s.title) === foldText(title));
+      const section = findIn(ctx, ctx.plan.sections, byFoldedTitle, foldText(title));
       return section ? { ...record, [field]: section.id } : record;
     },
   };
@@ -170,13 +171,13 @@ export const indicatorColumns: Array<ColumnCodec<Indicator, SheetContext>> = [
     key: 'recommendationId',
     header: 'Recommendation',
     width: 20,
-    render: (i, { plan }) => {
-      const found = plan.recommendations.find((r) => r.id === i.recommendationId);
+    render: (i, ctx) => {
+      const found = findIn(ctx, ctx.plan.recommendations, byId, i.recommendationId);
       return { text: found ? (found.code ?? found.text) : '' };
     },
-    read: (cell, i, { plan }) => {
+    read: (cell, i, ctx) => {
       const label = cellText(cell);
-      return { ...i, recommendationId: label === null ? null : (plan.recommendations.find((r) => foldText(r.code ?? r.text) === foldText(label))?.id ?? i.recommendationId) };
+      return { ...i, recommendationId: label === null ? null : (findIn(ctx, ctx.plan.recommendations, byFoldedLabel, foldText(label))?.id ?? i.recommendationId) };
     },
   },
 ];

@@ -3,6 +3,7 @@ import { ragLabel, ragLevelNamed, type RagKey } from '../export/ragKey';
 import { cellLines, cellText } from './cellOut';
 import type { ColumnCodec } from './columnCodec';
 import { readPartialDate, renderPartialDate } from './partialDateCell';
+import { byFoldedLabel, byFoldedTitle, byId, findIn } from './planLookup';
 import { listColumn, textColumn, trimmedText } from './textColumns';
 
 /** What the Plan sheet's columns need besides the action. */
@@ -45,8 +46,8 @@ export function readStatusWords(text: string | null): DeliveryStatus | null {
   return wordFor(STATUS_WORDS, text) ?? parseStatusText(text).status;
 }
 
-function recommendationLabel(plan: Plan, id: string): string {
-  const recommendation = plan.recommendations.find((r) => r.id === id);
+function recommendationLabel(ctx: PlanContext, id: string): string {
+  const recommendation = findIn(ctx, ctx.plan.recommendations, byId, id);
   return recommendation ? (recommendation.code ?? recommendation.text) : id;
 }
 
@@ -115,11 +116,11 @@ export const planColumns: PlanColumn[] = [
     key: 'sectionId',
     header: 'Section',
     width: 28,
-    render: (action, { plan }) => ({ text: plan.sections.find((s) => s.id === action.sectionId)?.title ?? '' }),
-    read: (cell, action, { plan }) => {
+    render: (action, ctx) => ({ text: findIn(ctx, ctx.plan.sections, byId, action.sectionId)?.title ?? '' }),
+    read: (cell, action, ctx) => {
       const title = cellText(cell);
       if (title === null) return { ...action, sectionId: null };
-      const section = plan.sections.find((s) => foldText(s.title) === foldText(title));
+      const section = findIn(ctx, ctx.plan.sections, byFoldedTitle, foldText(title));
       return section ? { ...action, sectionId: section.id } : action;
     },
   },
@@ -127,10 +128,10 @@ export const planColumns: PlanColumn[] = [
     key: 'recommendationIds',
     header: 'Recommendation code',
     width: 16,
-    render: (action, { plan }) => ({ text: action.recommendationIds.map((id) => recommendationLabel(plan, id)).join('\n') }),
-    read: (cell, action, { plan }) => {
+    render: (action, ctx) => ({ text: action.recommendationIds.map((id) => recommendationLabel(ctx, id)).join('\n') }),
+    read: (cell, action, ctx) => {
       const ids = cellLines(cell).flatMap((label) => {
-        const found = plan.recommendations.find((r) => foldText(r.code ?? r.text) === foldText(label));
+        const found = findIn(ctx, ctx.plan.recommendations, byFoldedLabel, foldText(label));
         return found ? [found.id] : [];
       });
       return { ...action, recommendationIds: ids };
