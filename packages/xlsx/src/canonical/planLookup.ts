@@ -1,38 +1,34 @@
 import { foldText, type Recommendation, type Section } from '@actionplan/core';
 
-interface Index {
-  items: readonly unknown[];
-  byKey: Map<string, unknown>;
-}
-
-// Per context object (one export or one table read), per key function: the plan does not change
-// while a context is in use, so an index built once answers every row.
-const indexes = new WeakMap<object, Map<(item: never) => string, Index>>();
+// Per context object (one export or one table read), per array, per key function: the plan does
+// not change while a context is in use, so an index built once answers every row. Keyed by the
+// array as well as the key function: one row looks up both a section and a recommendation by id.
+const indexes = new WeakMap<object, Map<readonly unknown[], Map<(item: never) => string, Map<string, unknown>>>>();
 
 /**
  * The first of `items` whose `keyOf` is `key`, as `items.find` would give it, from an index built
- * once per context object (`scope`) instead of a scan per row: a 40,000-action export looked up
- * each action's recommendation among thousands, which was quadratic. Rebuilt when `items` is a
- * different array.
+ * once per context object (`scope`) and array instead of a scan per row: a 40,000-action export
+ * looked up each action's recommendation among thousands, which was quadratic.
  *
  * @example
  * findIn(ctx, ctx.plan.recommendations, byId, 'rec-1')?.code; // '1'
  */
 export function findIn<T>(scope: object, items: readonly T[], keyOf: (item: T) => string, key: string | null): T | undefined {
   if (key === null) return undefined;
-  let byKeyOf = indexes.get(scope);
-  if (!byKeyOf) indexes.set(scope, (byKeyOf = new Map()));
-  let index = byKeyOf.get(keyOf);
-  if (index?.items !== items) {
-    const byKey = new Map<string, unknown>();
+  let byArray = indexes.get(scope);
+  if (!byArray) indexes.set(scope, (byArray = new Map()));
+  let byKeyOf = byArray.get(items);
+  if (!byKeyOf) byArray.set(items, (byKeyOf = new Map()));
+  let byKey = byKeyOf.get(keyOf);
+  if (!byKey) {
+    byKey = new Map();
     for (const item of items) {
       const k = keyOf(item);
       if (!byKey.has(k)) byKey.set(k, item);
     }
-    index = { items, byKey };
-    byKeyOf.set(keyOf, index);
+    byKeyOf.set(keyOf, byKey);
   }
-  return index.byKey.get(key) as T | undefined;
+  return byKey.get(key) as T | undefined;
 }
 
 /**
