@@ -2,11 +2,29 @@ import type { PlanIssue } from '../model/issue';
 import type { Action, Recommendation } from '../model/plan';
 import type { RecommendationCitation } from './parseRecLinks';
 
+/** A recommendation code split into its lower-cased prefix and number (`Rec 8` → `rec`, 8). */
+interface NumberedCode {
+  recommendation: Recommendation;
+  prefix: string;
+}
+
+/** The plan's numbered recommendations by number, in plan order, read once (not once per citation). */
+function byNumber(recommendations: readonly Recommendation[]): Map<number, NumberedCode[]> {
+  const index = new Map<number, NumberedCode[]>();
+  for (const recommendation of recommendations) {
+    const code = /^(.*?)\s*(\d+)$/.exec(recommendation.code ?? '');
+    if (!code) continue;
+    const number = Number(code[2]);
+    const entry = { recommendation, prefix: (code[1] ?? '').toLowerCase() };
+    const list = index.get(number);
+    if (list) list.push(entry);
+    else index.set(number, [entry]);
+  }
+  return index;
+}
+
 /** The bodies whose plain numbered recommendations (`1.`, `Recommendation 1`) a citation can mean. */
-function citationMatches(recommendation: Recommendation, citation: RecommendationCitation): boolean {
-  const code = /^(.*?)\s*(\d+)$/.exec(recommendation.code ?? '');
-  if (!code || Number(code[2]) !== citation.number) return false;
-  const prefix = (code[1] ?? '').toLowerCase();
+function citationMatches({ prefix }: NumberedCode, citation: RecommendationCitation): boolean {
   if (citation.body === 'Ofsted') return prefix === '' || prefix === 'recommendation' || prefix === 'ofsted recommendation';
   return prefix.startsWith(citation.body.toLowerCase());
 }
@@ -25,9 +43,10 @@ export function resolveCitations(
   recommendations: readonly Recommendation[],
 ): PlanIssue[] {
   const issues: PlanIssue[] = [];
+  const numbered = byNumber(recommendations);
   for (const { action, citation, cell } of citations) {
     if (citation.number === null) continue;
-    const found = recommendations.find((recommendation) => citationMatches(recommendation, citation));
+    const found = numbered.get(citation.number)?.find((entry) => citationMatches(entry, citation))?.recommendation;
     if (found) {
       if (!action.recommendationIds.includes(found.id)) action.recommendationIds.push(found.id);
       continue;
