@@ -13,6 +13,12 @@ export interface CommandSpec<O extends Options> {
   help: string;
 }
 
+/** Parsed option values by name. */
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** A command's spec as the dispatcher sees it. */
+export type CliCommandSpec = CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+
 /** Options every command takes. */
 export const commonOptions = {
   help: { type: 'boolean', short: 'h' },
@@ -29,7 +35,7 @@ export function parseCommandArgs<O extends Options>(spec: CommandSpec<O>, argv: 
   } catch (error) {
     throw new CliError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '.')} See "actionplan ${spec.name} --help".`);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as OptionValues;
   if (values['help']) return { help: true as const, values, positionals: parsed.positionals };
   const count = parsed.positionals.length;
   if (count < spec.positionals.min || count > spec.positionals.max) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCommandArgs, type CommandSpec } from './args';
+import { parseCommandArgs, type CliCommandSpec, type OptionValues } from './args';
 import { diffSpec, runDiff } from './commands/diff';
 import { exportSpec, runExport } from './commands/export';
 import { importSpec, runImport } from './commands/import';
@@ -8,10 +8,7 @@ import { runValidate, validateSpec } from './commands/validate';
 import { CliError, ExitCode } from './io/cliError';
 import { writeLine, type Terminal } from './io/terminal';
 
-type Values = Record<string, string | boolean | undefined>;
-type Spec = CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
-
-const commands: Array<{ spec: Spec; run: (values: Values, positionals: string[], terminal: Terminal) => Promise<number> }> = [
+const commands: Array<{ spec: CliCommandSpec; run: (values: OptionValues, positionals: string[], terminal: Terminal) => Promise<number> }> = [
   { spec: importSpec, run: runImport },
   { spec: validateSpec, run: runValidate },
   { spec: exportSpec, run: runExport },

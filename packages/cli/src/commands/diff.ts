@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { diffPlans, renderDiff } from '@actionplan/core';
-import { parseAsOf, type CommandSpec } from '../args';
+import { type CliCommandSpec, type OptionValues, parseAsOf } from '../args';
 import { loadPlan } from '../io/loadPlan';
 import { createProgress } from '../io/progress';
 import type { Terminal } from '../io/terminal';
@@ -21,9 +21,9 @@ Rows are matched by their stable id, else by reference and title.
 
 Options:
   --format md|text|json  Markdown for committee papers, text for the terminal (default), or JSON`,
-} satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+} satisfies CliCommandSpec;
 
-export async function runDiff(values: Record<string, string | boolean | undefined>, [before, after]: string[], terminal: Terminal) {
+export async function runDiff(values: OptionValues, [before, after]: string[], terminal: Terminal) {
   const format = parseFormat(values['format'], 'text');
   const asOf = parseAsOf(values['as-of']);
   const progress = createProgress(terminal);

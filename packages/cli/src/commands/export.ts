@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { validatePlan, withoutRepeats } from '@actionplan/core';
 import { exportWorkbook } from '@actionplan/xlsx';
-import { parseAsOf, today, type CommandSpec } from '../args';
+import { type CliCommandSpec, type OptionValues, parseAsOf, today } from '../args';
 import { CliError } from '../io/cliError';
 import { loadPlan } from '../io/loadPlan';
 import { createProgress } from '../io/progress';
@@ -26,9 +26,9 @@ Options:
   -o, --output <file>  the workbook to write (required; written atomically, never over the input)
   --as-of <date>       the date for the Summary and Issues sheets (default: the plan's date, else today)
   --force              replace an existing output file`,
-} satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+} satisfies CliCommandSpec;
 
-export async function runExport(values: Record<string, string | boolean | undefined>, [file]: string[], terminal: Terminal) {
+export async function runExport(values: OptionValues, [file]: string[], terminal: Terminal) {
   const output = values['output'];
   if (typeof output !== 'string') throw new CliError('export needs an output file: -o out.xlsx. See "actionplan export --help".');
   if (!/\.xlsx$/i.test(output)) throw new CliError(`The output "${output}" must end in .xlsx.`);

@@ -1,9 +1,9 @@
 import { basename, extname, resolve } from 'node:path';
 import { profileFromColumns } from '@actionplan/core';
-import type { CommandSpec } from '../args';
+import type { CliCommandSpec, OptionValues } from '../args';
 import { parseAsOf } from '../args';
 import { CliError } from '../io/cliError';
-import { loadPlan, readProfile, type LoadedPlan } from '../io/loadPlan';
+import { loadPlan, readProfileOption, type LoadedPlan } from '../io/loadPlan';
 import { createProgress } from '../io/progress';
 import { writeLine, type Terminal } from '../io/terminal';
 import { writeOutput } from '../io/writeOutput';
@@ -34,7 +34,7 @@ Options:
   --json               print { plan, issues, fidelity } as JSON on stdout
   -o, --output <file>  write the JSON there instead (atomically; never over the input)
   --force              replace an existing output file`,
-} satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+} satisfies CliCommandSpec;
 
 /** The `import --json` contract: `{ plan, issues, fidelity }`, issues always with sheet and cell keys. */
 export function importDocument(loaded: LoadedPlan) {
@@ -45,9 +45,9 @@ export function importDocument(loaded: LoadedPlan) {
   };
 }
 
-export async function runImport(values: Record<string, string | boolean | undefined>, [file]: string[], terminal: Terminal) {
+export async function runImport(values: OptionValues, [file]: string[], terminal: Terminal) {
   const input = resolve(terminal.cwd, file!);
-  const profile = typeof values['profile'] === 'string' ? readProfile(resolve(terminal.cwd, values['profile'])) : undefined;
+  const profile = readProfileOption(values['profile'], terminal.cwd);
   const asOf = parseAsOf(values['as-of']);
   const loaded = await loadPlan(input, {
     ...(profile ? { profile } : {}),

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { buildProgressReport, renderProgressReport } from '@actionplan/core';
-import { parseAsOf, today, type CommandSpec } from '../args';
+import { type CliCommandSpec, type OptionValues, parseAsOf, today } from '../args';
 import { CliError } from '../io/cliError';
 import { loadPlan } from '../io/loadPlan';
 import { createProgress } from '../io/progress';
@@ -30,7 +30,7 @@ Options:
   --due-soon-days <n>    "due soon" means within this many days (default 30)
   -o, --output <file>    write the report to a file (atomically)
   --force                replace an existing output file`,
-} satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+} satisfies CliCommandSpec;
 
 export const formats = ['md', 'text', 'json'] as const;
 export type Format = (typeof formats)[number];
@@ -41,7 +41,7 @@ export function parseFormat(value: string | boolean | undefined, fallback: Forma
   throw new CliError(`--format must be one of ${formats.join(', ')} (got "${value}").`);
 }
 
-export async function runReport(values: Record<string, string | boolean | undefined>, [file]: string[], terminal: Terminal) {
+export async function runReport(values: OptionValues, [file]: string[], terminal: Terminal) {
   const format = parseFormat(values['format'], 'text');
   const dueSoon = values['due-soon-days'];
   const dueSoonDays = typeof dueSoon === 'string' ? Number(dueSoon) : undefined;

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { validatePlan, withoutRepeats } from '@actionplan/core';
-import { parseAsOf, today, type CommandSpec } from '../args';
+import { type CliCommandSpec, type OptionValues, parseAsOf, today } from '../args';
 import { CliError, ExitCode } from '../io/cliError';
-import { loadPlan, readProfile } from '../io/loadPlan';
+import { loadPlan, readProfileOption } from '../io/loadPlan';
 import { createProgress } from '../io/progress';
 import { writeLine, type Terminal } from '../io/terminal';
 import { countIssues, renderIssuesTable } from '../render/issuesTable';
@@ -31,11 +31,11 @@ Options:
   --json              print the issues as JSON (all of them)
 
 Exit code: 0 no errors (warnings allowed), 1 errors found, 2 bad input.`,
-} satisfies CommandSpec<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+} satisfies CliCommandSpec;
 
-export async function runValidate(values: Record<string, string | boolean | undefined>, [file]: string[], terminal: Terminal) {
+export async function runValidate(values: OptionValues, [file]: string[], terminal: Terminal) {
   const input = resolve(terminal.cwd, file!);
-  const profile = typeof values['profile'] === 'string' ? readProfile(resolve(terminal.cwd, values['profile'])) : undefined;
+  const profile = readProfileOption(values['profile'], terminal.cwd);
   const staleDays = parseStaleDays(values['stale-days']);
   const loaded = await loadPlan(input, { ...(profile ? { profile } : {}), progress: createProgress(terminal), cwd: terminal.cwd });
   const asOf = parseAsOf(values['as-of']) ?? loaded.plan.asOf ?? today();

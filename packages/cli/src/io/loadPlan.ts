@@ -1,5 +1,5 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { PlanSchema, type ColumnMapping, type MappingProfile, MappingProfileSchema, type Plan, type PlanIssue } from '@actionplan/core';
 import { importWorkbook, WorkbookError, type ImportResult } from '@actionplan/xlsx';
 import { CliError } from './cliError';
@@ -60,6 +60,11 @@ export function readPlanJson(path: string, shown = path): Plan {
     throw new CliError(`"${shown}" is not an actionplan plan${where}: ${first?.message ?? 'invalid'}.`);
   }
   return result.data;
+}
+
+/** The `--profile` option: the saved mapping it names, or undefined when not given. */
+export function readProfileOption(value: string | boolean | undefined, cwd: string): MappingProfile | undefined {
+  return typeof value === 'string' ? readProfile(resolve(cwd, value)) : undefined;
 }
 
 /** Reads a saved mapping profile (`--profile`). */
