@@ -15,13 +15,14 @@ import { build } from 'esbuild';
 const benchDir = new URL('.', import.meta.url).pathname;
 const root = join(benchDir, '..', '..');
 const cacheDir = join(benchDir, '..', 'node_modules', '.cache', 'actionplan-bench');
-const buildDir = join(cacheDir, 'build');
+// Per process: colleagues run benches of their own working trees at the same time.
+const buildDir = join(cacheDir, `build-${process.pid}`);
 const workingTree = process.argv.includes('--working-tree');
 const commit = workingTree ? 'working tree' : execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
 let sourceRoot = root;
 if (!workingTree) {
-  sourceRoot = join(cacheDir, 'snapshot');
+  sourceRoot = join(cacheDir, `snapshot-${process.pid}`);
   rmSync(sourceRoot, { recursive: true, force: true });
   mkdirSync(sourceRoot, { recursive: true });
   const archive = execFileSync('git', ['-C', root, 'archive', 'HEAD', 'packages/core/src', 'packages/xlsx/src', 'addin/src'], { maxBuffer: 256 * 1024 * 1024 });
@@ -60,10 +61,15 @@ await build({
 await build({ ...common, entryPoints: { 'addin-page': 'addin/page.ts' }, platform: 'browser', format: 'iife', target: 'chrome120' });
 
 const { main } = await import(join(buildDir, 'main.mjs'));
-process.exitCode = await main(process.argv.slice(2), {
-  benchDir,
-  cacheDir,
-  commit,
-  workerPath: join(buildDir, 'worker.mjs'),
-  addinBundle: join(buildDir, 'addin-page.js'),
-});
+try {
+  process.exitCode = await main(process.argv.slice(2), {
+    benchDir,
+    cacheDir,
+    commit,
+    workerPath: join(buildDir, 'worker.mjs'),
+    addinBundle: join(buildDir, 'addin-page.js'),
+  });
+} finally {
+  rmSync(buildDir, { recursive: true, force: true });
+  if (sourceRoot !== root) rmSync(sourceRoot, { recursive: true, force: true });
+}

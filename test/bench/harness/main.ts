@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { takesAnotherRun } from './budget';
@@ -63,7 +63,10 @@ async function generateWorkbooks(schedule: Schedule, groups: readonly Group[], p
   for (const wb of schedule.workbooks) {
     if (!needed.has(wb.path) || existsSync(wb.path)) continue;
     console.log(`generating ${wb.path} …`);
-    await runChild({ case: 'generate', rows: wb.rows, path: wb.path, ...(wb.paddingRows ? { paddingRows: wb.paddingRows } : {}) }, child);
+    // Written aside, then renamed: a colleague's run may be reading the cache at the same time.
+    const partial = `${wb.path}.${process.pid}.partial`;
+    await runChild({ case: 'generate', rows: wb.rows, path: partial, ...(wb.paddingRows ? { paddingRows: wb.paddingRows } : {}) }, child);
+    renameSync(partial, wb.path);
   }
 }
 
@@ -125,8 +128,16 @@ function writeResults(benchDir: string, generated: string): void {
 export async function main(argv: readonly string[], paths: BenchPaths): Promise<number> {
   const started = Date.now();
   const args = parseArgs(argv);
-  const scratch = join(paths.cacheDir, 'out');
+  const scratch = join(paths.cacheDir, `out-${process.pid}`);
   mkdirSync(scratch, { recursive: true });
+  try {
+    return await runBench(argv, args, started, scratch, paths);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function runBench(argv: readonly string[], args: ReturnType<typeof parseArgs>, started: number, scratch: string, paths: BenchPaths): Promise<number> {
   const schedule = benchSchedule(args.quick ? 'quick' : 'full', { data: join(paths.cacheDir, 'workbooks'), scratch, addinBundle: paths.addinBundle }, args.rounds);
   const groups = schedule.groups.filter((g) => (!args.only || args.only.includes(g.kind)) && (!args.rows || args.rows.includes(g.rows)));
   const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags };
