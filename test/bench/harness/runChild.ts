@@ -35,7 +35,8 @@ export function peakRssFromTime(stderr: string): number | undefined {
  * await runChild({ case: 'core', rows: 1000 }, { workerPath });
  */
 export function runChild(request: CaseRequest, options: ChildOptions): Promise<ChildResult> {
-  const nodeArgs = ['--max-old-space-size=8192', ...(options.nodeFlags ?? []), options.workerPath, JSON.stringify(request)];
+  // --expose-gc lets a case weigh its result after the timing (no collection runs inside it).
+  const nodeArgs = ['--max-old-space-size=8192', '--expose-gc', ...(options.nodeFlags ?? []), options.workerPath, JSON.stringify(request)];
   const useTime = existsSync(GNU_TIME);
   const [command, args] = useTime ? [GNU_TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   return new Promise((resolve, reject) => {
