@@ -1,29 +1,10 @@
 import type { GridCell } from '@actionplan/core';
-import type { Cell } from 'exceljs';
-import { encodeCellText } from '../cellText';
-import { excelDateOfIsoDay } from '../dateCell';
 
 /** What the exporter puts in a cell: text (always a string cell, never a formula) or a calendar day. */
 export type CellOut = { text: string } | { day: string };
 
 /** How the canonical workbook shows a day: `31 May 2011`, unambiguous in every locale. */
 export const DAY_FORMAT = 'd mmm yyyy';
-
-/**
- * Writes a {@link CellOut} into an exceljs cell. Text is set as a string value, which exceljs writes
- * as a string cell, so `=SUM(A1)` or `+44` stays text; characters XML cannot hold are escaped.
- *
- * @example
- * writeCell(sheet.getCell('B2'), { text: '=SUM(A1)' }); // a string cell, no <f>
- */
-export function writeCell(cell: Cell, out: CellOut): void {
-  if ('day' in out) {
-    cell.value = excelDateOfIsoDay(out.day);
-    cell.numFmt = DAY_FORMAT;
-  } else if (out.text !== '') {
-    cell.value = encodeCellText(out.text);
-  }
-}
 
 /**
  * Whether a cell read back still shows what the exporter wrote: an officer has not changed it.

@@ -37,16 +37,18 @@ export interface SyncedRow<T> {
 
 /**
  * The data sheet's copy of a row: the record with its text taken out (`redact`), the facts its
- * columns need, and the sync hash of each cell an officer may edit.
+ * columns need, and the sync hash of each cell an officer may edit. `rendered` gives the cells already
+ * rendered for the sheet (one per column), so a row is rendered once.
  *
  * @example
  * syncedRow(action, planColumns, ctx, redactAction).hash.title; // '9c2f…'
  */
-export function syncedRow<T, C>(record: T, columns: Array<ColumnCodec<T, C>>, ctx: C, redact: (record: T) => T): SyncedRow<T> {
+export function syncedRow<T, C>(record: T, columns: Array<ColumnCodec<T, C>>, ctx: C, redact: (record: T) => T, rendered?: readonly CellOut[]): SyncedRow<T> {
   const row: SyncedRow<T> = { base: redact(record), hash: {} };
-  for (const column of columns) {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     if (!column.read && !column.decode) continue;
-    row.hash[column.key] = hashOut(column.render(record, ctx));
+    row.hash[column.key] = hashOut(rendered?.[i] ?? column.render(record, ctx));
     const facts = column.facts?.(record, ctx);
     if (facts) (row.facts ??= {})[column.key] = facts;
   }

@@ -1,6 +1,5 @@
 import type { Grid, GridSheet } from '@actionplan/core';
-import type { Worksheet } from 'exceljs';
-import { writeCell } from './cellOut';
+import type { SheetWriter } from '../export/write/sheetWriter';
 
 /**
  * The very hidden sheet that marks a canonical workbook and keeps, for each visible row, what tells
@@ -22,20 +21,28 @@ export interface DataRecord {
 }
 
 /**
- * Writes records to the data sheet, one a row, their JSON split over as many cells as it needs.
+ * The data sheet as it is written: its marker row, then one row per record, added as they come, each
+ * record's JSON split over as many cells as it needs.
  *
  * @example
- * writeDataSheet(workbook.addWorksheet(DATA_SHEET, { state: 'veryHidden' }), [{ kind: 'plan', key: 'col-2016', value: meta }]);
+ * const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, strings, { state: 'veryHidden' }));
+ * data.add({ kind: 'plan', key: 'col-2016', value: meta });
  */
-export function writeDataSheet(sheet: Worksheet, records: DataRecord[]): void {
-  writeCell(sheet.getCell(1, 1), { text: DATA_MARKER });
-  writeCell(sheet.getCell(1, 2), { text: FORMAT_VERSION });
-  records.forEach((record, i) => {
-    const row = sheet.getRow(i + 2);
-    writeCell(row.getCell(1), { text: record.kind });
-    writeCell(row.getCell(2), { text: record.key });
-    chunks(JSON.stringify(record.value)).forEach((chunk, c) => writeCell(row.getCell(c + 3), { text: chunk }));
-  });
+export class DataSheetWriter {
+  private row = 1;
+
+  constructor(readonly sheet: SheetWriter) {
+    sheet.text(1, 1, DATA_MARKER);
+    sheet.text(1, 2, FORMAT_VERSION);
+  }
+
+  /** Adds a record on the next row. */
+  add(record: DataRecord): void {
+    const row = ++this.row;
+    this.sheet.text(row, 1, record.kind);
+    this.sheet.text(row, 2, record.key);
+    chunks(JSON.stringify(record.value)).forEach((chunk, c) => this.sheet.text(row, c + 3, chunk));
+  }
 }
 
 /**
@@ -63,6 +70,7 @@ export function readDataSheet(sheet: GridSheet): DataRecord[] {
 }
 
 function chunks(json: string): string[] {
+  if (json.length <= CHUNK) return [json];
   const out: string[] = [];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(start + CHUNK, json.length);

@@ -1,7 +1,8 @@
-import type { Workbook } from 'exceljs';
 import { cellAddress, type PlanIssue } from '@actionplan/core';
-import { writeCell } from '../canonical/cellOut';
-import { layOutForReading, writeHeader } from './sheetStyle';
+import { headedSheet } from './sheetStyle';
+import type { SharedStrings } from './write/sharedStrings';
+import type { SheetWriter } from './write/sheetWriter';
+import { STYLE } from './write/stylesXml';
 
 /** Where a field of the plan sits in this workbook: sheet name and the column of each field. */
 export interface IssueLocator {
@@ -15,11 +16,10 @@ export interface IssueLocator {
  * and the cell of the source workbook it came from, when known.
  *
  * @example
- * writeIssuesSheet(workbook, issues, [{ sheet: 'Plan', collection: 'actions', columnOf }]);
+ * writeIssuesSheet(strings, issues, [{ sheet: 'Plan', collection: 'actions', columnOf }]);
  */
-export function writeIssuesSheet(workbook: Workbook, issues: PlanIssue[], locators: IssueLocator[]): void {
-  const sheet = workbook.addWorksheet('Issues');
-  writeHeader(sheet, [
+export function writeIssuesSheet(strings: SharedStrings, issues: PlanIssue[], locators: IssueLocator[]): SheetWriter {
+  const sheet = headedSheet('Issues', strings, [
     { header: 'Severity', width: 10 },
     { header: 'Problem', width: 70 },
     { header: 'Cell here', width: 12 },
@@ -27,25 +27,23 @@ export function writeIssuesSheet(workbook: Workbook, issues: PlanIssue[], locato
     { header: 'Ref', width: 8 },
     { header: 'Code', width: 24 },
   ]);
-  if (issues.length === 0) writeCell(sheet.getCell(2, 2), { text: 'No issues found.' });
+  if (issues.length === 0) sheet.text(2, 2, 'No issues found.');
+  const byCollection = new Map(locators.map((locator) => [locator.collection, locator]));
   issues.forEach((issue, i) => {
-    const values = [
-      issue.severity,
-      issue.message,
-      cellHere(issue, locators),
-      issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? ''),
-      issue.ref ?? '',
-      issue.code,
-    ];
-    values.forEach((text, c) => writeCell(sheet.getCell(i + 2, c + 1), { text }));
-    sheet.getCell(i + 2, 2).alignment = { wrapText: true, vertical: 'top' };
+    const row = i + 2;
+    sheet.text(row, 1, issue.severity);
+    sheet.text(row, 2, issue.message, STYLE.wrapTop);
+    sheet.text(row, 3, cellHere(issue, byCollection));
+    sheet.text(row, 4, issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? ''));
+    sheet.text(row, 5, issue.ref ?? '');
+    sheet.text(row, 6, issue.code);
   });
-  layOutForReading(sheet);
+  return sheet;
 }
 
-function cellHere(issue: PlanIssue, locators: IssueLocator[]): string {
+function cellHere(issue: PlanIssue, locators: Map<unknown, IssueLocator>): string {
   const [collection, index, field] = issue.path;
-  const locator = locators.find((l) => l.collection === collection);
+  const locator = locators.get(collection);
   if (!locator || typeof index !== 'number') return '';
   const column = Math.max(0, locator.columnOf(field));
   return `${locator.sheet}!${cellAddress(index + 1, column)}`;

@@ -1,57 +1,54 @@
-import type { Workbook } from 'exceljs';
 import type { GridSheet, Plan } from '@actionplan/core';
-import { writeCell } from '../canonical/cellOut';
-import type { DataRecord } from '../canonical/dataSheet';
-import { personColumns, type SheetContext } from '../canonical/otherColumns';
-import { syncedRecords, type RowCells, sheetRows } from '../canonical/syncedTable';
+import { syncedRow } from '../canonical/columnCodec';
+import type { DataSheetWriter } from '../canonical/dataSheet';
+import type { SheetContext } from '../canonical/otherColumns';
+import { type RowCells, sheetRows } from '../canonical/syncedTable';
 import { personTable } from '../canonical/tables';
 import type { RagKey } from './ragKey';
+import type { SharedStrings } from './write/sharedStrings';
+import { SheetWriter } from './write/sheetWriter';
+import { STYLE } from './write/stylesXml';
 
 const ROLE_KEY = 'Role key';
 
 /**
  * The Key sheet: each RAG level's label (on its colour, the word always visible), meaning and
  * colour code; then the role key, each abbreviation, who it stands for and other spellings, last on
- * the sheet so officers can add to it. Returns the role key's data sheet records.
+ * the sheet so officers can add to it. The role key's text-free copy goes to the data sheet. Level
+ * `i` of the key is filled with style `STYLE.levelFill + i`.
  *
  * @example
- * writeKeySheet(workbook, plan, ragKeyFor(plan), ctx);
+ * writeKeySheet(strings, plan, ragKeyFor(plan), ctx, data);
  */
-export function writeKeySheet(workbook: Workbook, plan: Plan, key: RagKey, ctx: SheetContext): DataRecord[] {
-  const sheet = workbook.addWorksheet('Key');
-  sheet.getColumn(1).width = 22;
-  sheet.getColumn(2).width = 70;
-  sheet.getColumn(3).width = 12;
+export function writeKeySheet(strings: SharedStrings, plan: Plan, key: RagKey, ctx: SheetContext, data: DataSheetWriter): SheetWriter {
+  const sheet = new SheetWriter('Key', strings, { columns: [{ width: 22 }, { width: 70 }, { width: 12 }] });
   let row = 1;
   const heading = (text: string): void => {
-    writeCell(sheet.getCell(row, 1), { text });
-    sheet.getCell(row, 1).font = { bold: true, size: 13 };
-    row++;
+    sheet.text(row++, 1, text, STYLE.heading);
   };
   const header = (...texts: string[]): void => {
-    texts.forEach((text, c) => {
-      writeCell(sheet.getCell(row, c + 1), { text });
-      sheet.getCell(row, c + 1).font = { bold: true };
-    });
+    texts.forEach((text, c) => sheet.text(row, c + 1, text, STYLE.bold));
     row++;
   };
   heading(`RAG key: ${key.name}`);
   header('Rating', 'What it means', 'Colour');
-  for (const level of key.levels) {
-    writeCell(sheet.getCell(row, 1), { text: level.label });
-    sheet.getCell(row, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${level.colour}` } };
-    writeCell(sheet.getCell(row, 2), { text: level.meaning });
-    writeCell(sheet.getCell(row, 3), { text: level.colour });
+  key.levels.forEach((level, i) => {
+    sheet.text(row, 1, level.label, STYLE.levelFill + i);
+    sheet.text(row, 2, level.meaning);
+    sheet.text(row, 3, level.colour);
     row++;
-  }
+  });
   row++;
   heading(ROLE_KEY);
-  header(...personColumns.map((column) => column.header));
-  for (const person of plan.people) {
-    personColumns.forEach((column, c) => writeCell(sheet.getCell(row, c + 1), column.render(person, ctx)));
+  header(...personTable.columns.map((column) => column.header));
+  const keys = personTable.keysOf(plan.people);
+  plan.people.forEach((person, p) => {
+    const rendered = personTable.columns.map((column) => column.render(person, ctx));
+    rendered.forEach((out, c) => sheet.out(row, c + 1, out, false));
     row++;
-  }
-  return syncedRecords(plan.people, personTable, ctx);
+    data.add({ kind: personTable.kind, key: keys[p]!, value: syncedRow(person, personTable.columns, ctx, personTable.redact, rendered) });
+  });
+  return sheet;
 }
 
 /**

@@ -1,11 +1,16 @@
-import type { Workbook } from 'exceljs';
 import type { Action } from '@actionplan/core';
-import { DAY_FORMAT, writeCell } from '../canonical/cellOut';
-import type { ColumnCodec } from '../canonical/columnCodec';
+import type { DataSheetWriter } from '../canonical/dataSheet';
 import type { PlanContext } from '../canonical/planColumns';
+import type { SyncedTable } from '../canonical/syncedTable';
 import { encodeCellText } from '../cellText';
-import { excelDateOfIsoDay } from '../dateCell';
-import { columnBelowHeader, freezeHeader, layOutForReading } from './sheetStyle';
+import { excelDateOfIsoDay, excelSerialOfDate } from '../dateCell';
+import type { RagKey } from './ragKey';
+import { columnBelowHeader, writeSyncedRows } from './sheetStyle';
+import { columnLetters } from './write/columnLetters';
+import type { SharedStrings } from './write/sharedStrings';
+import { SheetWriter } from './write/sheetWriter';
+import type { ConditionalFill } from './write/stylesXml';
+import { escapeXml } from './write/xmlEscape';
 
 // Validations and conditional fills reach this many rows below the plan: room to add rows (and an
 // Excel table extends them to rows added to it). Not the whole column: exceljs, and so any tool built
@@ -20,104 +25,85 @@ export const LISTS_SHEET = 'Lists';
  * header and a hidden Id column; one list validation over the RAG column's range and one over the
  * Status column's (lists on the hidden Lists sheet, so no 255-character cap and no per-cell ranges
  * Excel would "repair"); conditional fills on the RAG column that colour the cell while its word
- * stays visible; a date validation (a warning, as text dates are allowed) on Start and Due.
+ * stays visible (differential formats in the order of `ctx.key.levels`, see {@link ragConditionalFills});
+ * a date validation (a warning, as text dates are allowed) on Start and Due. Each action's
+ * text-free copy goes to the data sheet.
  *
  * @example
- * writePlanSheet(workbook, columns, ctx, ['Not started', 'In progress', 'Complete', 'Blocked']);
+ * writePlanSheet(strings, planTable(columns, names), ctx, ['Not started', 'In progress', 'Complete', 'Blocked'], data);
  */
-export function writePlanSheet(workbook: Workbook, columns: Array<ColumnCodec<Action, PlanContext>>, ctx: PlanContext, statusWords: string[]): void {
-  const sheet = workbook.addWorksheet('Plan');
-  const rows = ctx.plan.actions.map((action) =>
-    columns.map((column) => {
-      const out = column.render(action, ctx);
-      if ('day' in out) return excelDateOfIsoDay(out.day);
-      return out.text === '' ? null : encodeCellText(out.text);
-    }),
-  );
-  sheet.addTable({
-    name: 'PlanTable',
-    ref: 'A1',
-    headerRow: true,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: columns.map((column) => ({ name: encodeCellText(column.header), filterButton: true })),
-    // A table needs a data row: an empty plan gets one blank row to type into.
-    rows: rows.length > 0 ? rows : [columns.map(() => null)],
-  });
-  columns.forEach((column, c) => {
-    const sheetColumn = sheet.getColumn(c + 1);
-    sheetColumn.width = column.width;
-    if (column.hidden) sheetColumn.hidden = true;
-  });
-  // The table wrote the values; dates need their format, long text its wrapping.
-  ctx.plan.actions.forEach((_, r) => {
-    rows[r]!.forEach((value, c) => {
-      const cell = sheet.getCell(r + 2, c + 1);
-      if (value instanceof Date) cell.numFmt = DAY_FORMAT;
-      cell.alignment = { vertical: 'top', wrapText: true };
-    });
-  });
-  freezeHeader(sheet);
-  layOutForReading(sheet);
+export function writePlanSheet(strings: SharedStrings, table: SyncedTable<Action, PlanContext>, ctx: PlanContext, statusWords: string[], data: DataSheetWriter): SheetWriter {
+  const { columns } = table;
+  const sheet = new SheetWriter('Plan', strings, { columns, frozenHeader: true, forReading: true });
+  const headers = columns.map((column) => column.header);
+  headers.forEach((header, c) => sheet.text(1, c + 1, header));
+  writeSyncedRows(sheet, ctx.plan.actions, table, ctx, data);
+  // A table needs a data row: an empty plan gets one blank row to type into.
+  const lastTableRow = Math.max(2, ctx.plan.actions.length + 1);
+  sheet.table = { name: 'PlanTable', ref: `A1:${columnLetters(columns.length)}${lastTableRow}`, columns: headers.map(encodeCellText), style: 'TableStyleLight9' };
 
   const labels = ctx.key.levels.map((level) => level.label);
   const lastRow = ctx.plan.actions.length + 1 + VALIDATION_HEADROOM;
-
   const index = (key: string): number => columns.findIndex((column) => column.key === key);
-  const validations = (sheet as unknown as { dataValidations: { add: (range: string, rule: object) => void } }).dataValidations;
-  const rag = index('rag');
-  validations.add(columnBelowHeader(rag, lastRow), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`${LISTS_SHEET}!$A$1:$A$${Math.max(1, labels.length)}`],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: 'RAG rating',
-    error: `Choose one of: ${labels.join(', ')}.`.slice(0, 225),
-  });
-  validations.add(columnBelowHeader(index('status'), lastRow), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`${LISTS_SHEET}!$B$1:$B$${statusWords.length}`],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: 'Status',
-    error: `Choose one of: ${statusWords.join(', ')}.`,
-  });
-  validations.add(columnBelowHeader(index('start'), lastRow, index('due')), {
-    type: 'date',
-    operator: 'between',
-    allowBlank: true,
-    formulae: [new Date(Date.UTC(1990, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: 'Date',
-    error: 'Enter a date such as 31/05/2011. Words such as "Feb-17" are kept, but a date lets the plan work out what is overdue.',
-  });
-  sheet.addConditionalFormatting({
-    ref: columnBelowHeader(rag, lastRow),
-    rules: ctx.key.levels.map((level, i) => ({
-      type: 'cellIs',
-      operator: 'equal',
-      priority: i + 1,
-      formulae: [`"${level.label.replace(/"/g, '""')}"`],
-      style: {
-        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${level.colour}` } },
-        font: { color: { argb: isDark(level.colour) ? 'FFFFFFFF' : 'FF000000' }, bold: true },
-      },
-    })),
-  });
+  const rag = columnBelowHeader(index('rag'), lastRow);
+  sheet.dataValidations =
+    '<dataValidations count="3">' +
+    validation({ type: 'date', operator: 'between', sqref: columnBelowHeader(index('start'), lastRow, index('due')), title: 'Date', formulae: [dateSerial(1990, 1, 1), dateSerial(2100, 12, 31)], error: 'Enter a date such as 31/05/2011. Words such as "Feb-17" are kept, but a date lets the plan work out what is overdue.' }) +
+    validation({ type: 'list', sqref: columnBelowHeader(index('status'), lastRow), title: 'Status', formulae: [`${LISTS_SHEET}!$B$1:$B$${statusWords.length}`], error: `Choose one of: ${statusWords.join(', ')}.` }) +
+    validation({ type: 'list', sqref: rag, title: 'RAG rating', formulae: [`${LISTS_SHEET}!$A$1:$A$${Math.max(1, labels.length)}`], error: `Choose one of: ${labels.join(', ')}.`.slice(0, 225) }) +
+    '</dataValidations>';
+  const rules = labels.map((label, i) => `<cfRule type="cellIs" dxfId="${i}" priority="${i + 1}" operator="equal"><formula>${escapeXml(`"${label.replace(/"/g, '""')}"`)}</formula></cfRule>`);
+  sheet.conditionalFormatting = `<conditionalFormatting sqref="${rag}">${rules.join('')}</conditionalFormatting>`;
+  return sheet;
+}
+
+/**
+ * The differential formats of the RAG column's conditional fills, one per level of the key in its
+ * order: the level's colour, with white or black bold text, whichever reads better on it.
+ *
+ * @example
+ * ragConditionalFills(key)[0]; // { fill: 'FF0000', font: '000000' }
+ */
+export function ragConditionalFills(key: RagKey): ConditionalFill[] {
+  return key.levels.map((level) => ({ fill: level.colour, font: isDark(level.colour) ? 'FFFFFF' : '000000' }));
 }
 
 /**
  * The hidden Lists sheet the Plan sheet's drop-downs read: RAG labels in column A, status words in B.
  *
  * @example
- * writeListsSheet(workbook, ['Red', 'Amber', 'Green'], ['Not started', 'In progress', 'Complete', 'Blocked']);
+ * writeListsSheet(strings, ['Red', 'Amber', 'Green'], ['Not started', 'In progress', 'Complete', 'Blocked']);
  */
-export function writeListsSheet(workbook: Workbook, ragLabels: string[], statusWords: string[]): void {
-  const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  ragLabels.forEach((label, i) => writeCell(lists.getCell(i + 1, 1), { text: label }));
-  statusWords.forEach((word, i) => writeCell(lists.getCell(i + 1, 2), { text: word }));
+export function writeListsSheet(strings: SharedStrings, ragLabels: string[], statusWords: string[]): SheetWriter {
+  const lists = new SheetWriter(LISTS_SHEET, strings, { state: 'hidden' });
+  for (let i = 0; i < Math.max(ragLabels.length, statusWords.length); i++) {
+    lists.text(i + 1, 1, ragLabels[i] ?? '');
+    lists.text(i + 1, 2, statusWords[i] ?? '');
+  }
+  return lists;
+}
+
+interface ValidationRule {
+  type: 'list' | 'date';
+  operator?: string;
+  sqref: string;
+  title: string;
+  formulae: Array<string | number>;
+  error: string;
+}
+
+// Every validation of the Plan sheet allows blanks and only warns: text dates and words outside the lists are kept.
+function validation(rule: ValidationRule): string {
+  const operator = rule.operator ? ` operator="${rule.operator}"` : '';
+  const formulae = rule.formulae.map((formula, i) => `<formula${i + 1}>${escapeXml(String(formula))}</formula${i + 1}>`).join('');
+  return (
+    `<dataValidation type="${rule.type}"${operator} allowBlank="1" showErrorMessage="1" errorStyle="warning" errorTitle="${escapeXml(rule.title)}" ` +
+    `error="${escapeXml(rule.error)}" sqref="${rule.sqref}">${formulae}</dataValidation>`
+  );
+}
+
+function dateSerial(year: number, month: number, day: number): number {
+  return excelSerialOfDate(excelDateOfIsoDay(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`));
 }
 
 /** Whether white text reads better than black on a colour (WCAG relative luminance). */

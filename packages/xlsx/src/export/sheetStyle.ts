@@ -1,53 +1,56 @@
-import type { Worksheet } from 'exceljs';
 import { cellAddress } from '@actionplan/core';
-import type { ColumnCodec } from '../canonical/columnCodec';
-import { writeCell } from '../canonical/cellOut';
+import type { CellOut } from '../canonical/cellOut';
+import { syncedRow } from '../canonical/columnCodec';
+import type { DataSheetWriter } from '../canonical/dataSheet';
+import type { SyncedTable } from '../canonical/syncedTable';
+import type { SharedStrings } from './write/sharedStrings';
+import { SheetWriter, type SheetOptions } from './write/sheetWriter';
+import { STYLE } from './write/stylesXml';
 
 /**
- * Writes a bold, frozen header row with a filter, and sets each column's width and visibility.
+ * A sheet of records under a bold header row: the header frozen, with a filter, each column's
+ * width and visibility set, laid out for reading and printing.
  *
  * @example
- * writeHeader(sheet, [{ header: 'Ref', width: 8 }, { header: 'Action', width: 50 }]);
+ * headedSheet('Issues', strings, [{ header: 'Severity', width: 10 }, { header: 'Problem', width: 70 }]);
  */
-export function writeHeader(sheet: Worksheet, columns: Array<{ header: string; width: number; hidden?: boolean }>, filter = true): void {
-  columns.forEach((column, c) => {
-    const cell = sheet.getCell(1, c + 1);
-    writeCell(cell, { text: column.header });
-    cell.font = { bold: true };
-    const sheetColumn = sheet.getColumn(c + 1);
-    sheetColumn.width = column.width;
-    if (column.hidden) sheetColumn.hidden = true;
-  });
-  freezeHeader(sheet);
-  if (filter && columns.length > 0) sheet.autoFilter = `A1:${cellAddress(0, columns.length - 1).replace(/\d+$/, '1')}`;
+export function headedSheet(name: string, strings: SharedStrings, columns: Array<{ header: string; width: number; hidden?: boolean }>, options: SheetOptions = {}): SheetWriter {
+  const sheet = new SheetWriter(name, strings, { columns, frozenHeader: true, autoFilter: true, forReading: true, ...options });
+  columns.forEach((column, c) => sheet.text(1, c + 1, column.header, STYLE.bold));
+  return sheet;
 }
 
 /**
- * Keeps row 1 in view while the sheet scrolls.
+ * Writes records under the header, one a row, through their column codecs (long text wrapped), and
+ * adds each record's text-free copy to the data sheet from the same rendered cells.
  *
  * @example
- * freezeHeader(sheet);
+ * writeSyncedRows(sheet, plan.sections, sectionTable, ctx, data);
  */
-export function freezeHeader(sheet: Worksheet): void {
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
-}
-
-/**
- * Writes records under a header, one a row, through their column codecs, wrapping long text.
- *
- * @example
- * writeRecords(sheet, plan.recommendations, recommendationColumns, plan);
- */
-export function writeRecords<T, C>(sheet: Worksheet, records: T[], columns: Array<ColumnCodec<T, C>>, ctx: C): void {
-  writeHeader(sheet, columns);
+export function writeSyncedRows<T, C>(sheet: SheetWriter, records: T[], table: SyncedTable<T, C>, ctx: C, data: DataSheetWriter): void {
+  const { columns } = table;
+  const keys = table.keysOf(records);
+  const rendered: CellOut[] = [];
   records.forEach((record, r) => {
-    columns.forEach((column, c) => {
-      const cell = sheet.getCell(r + 2, c + 1);
-      writeCell(cell, column.render(record, ctx));
-      cell.alignment = { vertical: 'top', wrapText: true };
-    });
+    for (let c = 0; c < columns.length; c++) {
+      const out = columns[c]!.render(record, ctx);
+      rendered[c] = out;
+      sheet.out(r + 2, c + 1, out);
+    }
+    data.add({ kind: table.kind, key: keys[r]!, value: syncedRow(record, columns, ctx, table.redact, rendered) });
   });
-  layOutForReading(sheet);
+}
+
+/**
+ * A record sheet of the canonical workbook: header, then one row per record, each synced to the data sheet.
+ *
+ * @example
+ * recordSheet('Sections', strings, plan.sections, sectionTable, ctx, data);
+ */
+export function recordSheet<T, C>(name: string, strings: SharedStrings, records: T[], table: SyncedTable<T, C>, ctx: C, data: DataSheetWriter): SheetWriter {
+  const sheet = headedSheet(name, strings, table.columns);
+  writeSyncedRows(sheet, records, table, ctx, data);
+  return sheet;
 }
 
 /**
@@ -62,45 +65,3 @@ export function columnBelowHeader(column: number, lastRow: number, lastColumn = 
   return `${letters(column)}2:${letters(lastColumn)}${lastRow}`;
 }
 
-/** Excel's tallest row, in points. */
-const MAX_ROW_HEIGHT = 409;
-const LINE_HEIGHT = 15;
-
-/**
- * Lays a sheet out for reading and printing: rows tall enough for their wrapped text (neither
- * Excel nor LibreOffice grows them on open), landscape pages one sheet wide with the header row
- * repeated on every page.
- *
- * @example
- * layOutForReading(sheet); // after the rows are written
- */
-export function layOutForReading(sheet: Worksheet): void {
-  const widths: number[] = [];
-  sheet.columns.forEach((column, c) => {
-    widths[c] = column.hidden ? 0 : (column.width ?? 10);
-  });
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    let lines = 1;
-    row.eachCell((cell, columnNumber) => {
-      const width = widths[columnNumber - 1] ?? 10;
-      if (width === 0 || typeof cell.value !== 'string') return;
-      lines = Math.max(lines, wrappedLines(cell.value, width));
-    });
-    if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
-  });
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-  };
-}
-
-/** How many lines `text` takes in a column `width` characters wide, wrapping at words. */
-function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
-  return text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / perLine)), 0);
-}

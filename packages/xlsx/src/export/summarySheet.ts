@@ -1,7 +1,8 @@
-import type { Workbook } from 'exceljs';
 import { buildProgressReport, type GroupSummary, type LevelCount, type Plan } from '@actionplan/core';
-import { writeCell } from '../canonical/cellOut';
 import { STATUS_WORDS } from '../canonical/planColumns';
+import type { SharedStrings } from './write/sharedStrings';
+import { SheetWriter } from './write/sheetWriter';
+import { STYLE } from './write/stylesXml';
 
 /**
  * The Summary sheet, from core's progress report (`buildProgressReport`), so it says what the
@@ -9,20 +10,14 @@ import { STATUS_WORDS } from '../canonical/planColumns';
  * reported and derived roll-up, and the overdue actions as of the as-of day.
  *
  * @example
- * writeSummarySheet(workbook, plan, '2017-04-30');
+ * writeSummarySheet(strings, plan, '2017-04-30');
  */
-export function writeSummarySheet(workbook: Workbook, plan: Plan, asOf: string | null): void {
+export function writeSummarySheet(strings: SharedStrings, plan: Plan, asOf: string | null): SheetWriter {
   const report = buildProgressReport(plan, asOf ? { asOf } : {});
-  const sheet = workbook.addWorksheet('Summary');
-  sheet.getColumn(1).width = 50;
+  const sheet = new SheetWriter('Summary', strings, { columns: [{ width: 50 }] });
   let row = 1;
-  const put = (c: number, text: string, bold = false): void => {
-    writeCell(sheet.getCell(row, c), { text });
-    if (bold) sheet.getCell(row, c).font = { bold: true };
-  };
-  const count = (c: number, n: number): void => {
-    sheet.getCell(row, c).value = n;
-  };
+  const put = (c: number, text: string, bold = false): void => sheet.text(row, c, text, bold ? STYLE.bold : STYLE.plain);
+  const count = (c: number, n: number): void => sheet.number(row, c, n);
   put(1, plan.title, true);
   row++;
   put(1, report.asOf ? `As of ${report.asOf}` : 'No as-of date: overdue actions are not worked out.');
@@ -55,7 +50,7 @@ export function writeSummarySheet(workbook: Workbook, plan: Plan, asOf: string |
 
   put(1, 'Overdue actions', true);
   row++;
-  if (!report.asOf) return;
+  if (!report.asOf) return sheet;
   // No leads or comments here: a name an officer deletes on the Plan sheet should not linger on this one.
   ['Action', 'Ref', 'Due', 'Days overdue', 'Status', 'RAG'].forEach((label, c) => put(c + 1, label, true));
   row++;
@@ -72,4 +67,5 @@ export function writeSummarySheet(workbook: Workbook, plan: Plan, asOf: string |
     put(6, ratings.get(item.action.id)?.reported.label ?? '');
     row++;
   }
+  return sheet;
 }

@@ -1,0 +1,38 @@
+import { MAIN_NS, XML_DECLARATION } from './ooxmlNames';
+import { escapeXml } from './xmlEscape';
+
+// Leading or trailing white space, or a line break, is lost on reading unless the element says to keep it.
+const NEEDS_PRESERVE = /^\s|\n|\s$/;
+
+/**
+ * The workbook's shared string table: each distinct text once, cells refer to it by index.
+ *
+ * @example
+ * const strings = new SharedStrings();
+ * strings.indexOf('Amber'); // 0
+ * strings.indexOf('Amber'); // 0 again: one entry, two references
+ */
+export class SharedStrings {
+  private readonly indexes = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private references = 0;
+
+  /** The index of a text in the table, adding it the first time it is seen. */
+  indexOf(text: string): number {
+    this.references++;
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.texts.length;
+      this.indexes.set(text, index);
+      this.texts.push(text);
+    }
+    return index;
+  }
+
+  /** The `xl/sharedStrings.xml` part. */
+  toXml(): string {
+    const items = this.texts.map((text) => (NEEDS_PRESERVE.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`));
+    return `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.texts.length}">${items.join('')}</sst>`;
+  }
+}
+

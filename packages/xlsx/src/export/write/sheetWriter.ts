@@ -1,0 +1,164 @@
+import type { CellOut } from '../../canonical/cellOut';
+import { encodeCellText } from '../../cellText';
+import { excelDateOfIsoDay, excelSerialOfDate } from '../../dateCell';
+import { columnLetters } from './columnLetters';
+import { MAIN_NS, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
+import type { SharedStrings } from './sharedStrings';
+import { STYLE } from './stylesXml';
+
+/** Whether a sheet shows in Excel's tabs, is hidden (Unhide lists it) or very hidden (only code sees it). */
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+/** How a sheet is laid out; columns are listed from A. */
+export interface SheetOptions {
+  state?: SheetState;
+  columns?: Array<{ width?: number; hidden?: boolean }>;
+  /** Row 1 stays in view while the sheet scrolls. */
+  frozenHeader?: boolean;
+  /** A filter button on each of the listed columns' header cells. */
+  autoFilter?: boolean;
+  /**
+   * Laid out for reading and printing: rows tall enough for their wrapped text (neither Excel nor
+   * LibreOffice grows them on open), landscape pages one sheet wide with the header row repeated.
+   */
+  forReading?: boolean;
+}
+
+/** An Excel table over a sheet's cells: its name, range, column names (the header cells' text) and style. */
+export interface SheetTable {
+  name: string;
+  ref: string;
+  columns: string[];
+  style: string;
+}
+
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+const LINE_HEIGHT = 15;
+const DEFAULT_WIDTH = 10;
+// A quick look that rules out both escapes `encodeCellText` makes, so plain text is not rewritten.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const MAY_NEED_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/**
+ * One worksheet's XML, written cell by cell in reading order (rows ascending, columns ascending
+ * within a row) with no cell objects in between. Text always becomes a shared string cell, never a
+ * formula, with characters XML cannot hold escaped as `_xHHHH_`; a day becomes a date serial.
+ *
+ * @example
+ * const sheet = new SheetWriter('Issues', strings, { columns: [{ width: 10 }], frozenHeader: true });
+ * sheet.text(1, 1, 'Severity', STYLE.bold);
+ * sheet.toXml();
+ */
+export class SheetWriter {
+  /** The sheet's conditional formatting (a `<conditionalFormatting>` element or ''). */
+  conditionalFormatting = '';
+  /** The sheet's data validations (a `<dataValidations>` element or ''). */
+  dataValidations = '';
+  /** The Excel table on the sheet, if any. */
+  table: SheetTable | undefined;
+
+  private readonly rows: string[] = [];
+  private readonly widths: number[];
+  private row = 0;
+  private cells = '';
+  private lines = 1;
+  private lastColumn = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly strings: SharedStrings,
+    readonly options: SheetOptions = {},
+  ) {
+    this.widths = (options.columns ?? []).map((column) => (column.hidden ? 0 : (column.width ?? DEFAULT_WIDTH)));
+  }
+
+  /** A text cell; empty text leaves the cell empty (kept, with its style, when it has one). */
+  text(row: number, column: number, text: string, style: number = STYLE.plain): void {
+    if (text === '') {
+      if (style !== STYLE.plain) this.cell(row, column, style, '/>');
+      return;
+    }
+    const encoded = MAY_NEED_ESCAPE.test(text) ? encodeCellText(text) : text;
+    this.cell(row, column, style, ` t="s"><v>${this.strings.indexOf(encoded)}</v></c>`);
+    if (this.options.forReading && row > 1) {
+      const width = this.widths[column - 1] ?? DEFAULT_WIDTH;
+      if (width > 0) this.lines = Math.max(this.lines, wrappedLines(encoded, width));
+    }
+  }
+
+  /** A number cell. */
+  number(row: number, column: number, value: number, style: number = STYLE.plain): void {
+    this.cell(row, column, style, `><v>${value}</v></c>`);
+  }
+
+  /** A date cell showing the day `YYYY-MM-DD`. */
+  day(row: number, column: number, day: string, style: number = STYLE.day): void {
+    this.number(row, column, excelSerialOfDate(excelDateOfIsoDay(day)), style);
+  }
+
+  /** What a column codec renders: wrapped text or a wrapped day, or unwrapped with `wrap` false. */
+  out(row: number, column: number, out: CellOut, wrap = true): void {
+    if ('day' in out) this.day(row, column, out.day, wrap ? STYLE.dayWrapTop : STYLE.day);
+    else this.text(row, column, out.text, wrap ? STYLE.wrapTop : STYLE.plain);
+  }
+
+  /** The worksheet part; `tableRelationship` names the relationship of its table part, if any. */
+  toXml(tableRelationship?: string): string {
+    this.endRow();
+    const { columns = [], frozenHeader, autoFilter, forReading } = this.options;
+    const lastRow = this.row;
+    const dimension = lastRow === 0 ? 'A1' : `A1:${columnLetters(Math.max(1, this.lastColumn))}${lastRow}`;
+    const cols = columns
+      .map((column, c) => (column.width === undefined && !column.hidden ? '' : `<col min="${c + 1}" max="${c + 1}" width="${column.width ?? DEFAULT_WIDTH}"${column.hidden ? ' hidden="1"' : ''} customWidth="1"/>`))
+      .join('');
+    const pane = frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
+    return (
+      `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
+      (forReading ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+      `<dimension ref="${dimension}"/>` +
+      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (cols === '' ? '' : `<cols>${cols}</cols>`) +
+      `<sheetData>${this.rows.join('')}</sheetData>` +
+      (autoFilter && columns.length > 0 ? `<autoFilter ref="A1:${columnLetters(columns.length)}1"/>` : '') +
+      this.conditionalFormatting +
+      this.dataValidations +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      (forReading ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '') +
+      (tableRelationship ? `<tableParts count="1"><tablePart r:id="${tableRelationship}"/></tableParts>` : '') +
+      '</worksheet>'
+    );
+  }
+
+  private cell(row: number, column: number, style: number, rest: string): void {
+    if (row !== this.row) {
+      if (row < this.row) throw new Error(`SheetWriter: row ${row} of "${this.name}" written after row ${this.row}.`);
+      this.endRow();
+      this.row = row;
+    }
+    if (column > this.lastColumn) this.lastColumn = column;
+    this.cells += style === STYLE.plain ? `<c r="${columnLetters(column)}${row}"${rest}` : `<c r="${columnLetters(column)}${row}" s="${style}"${rest}`;
+  }
+
+  private endRow(): void {
+    if (this.cells === '') return;
+    const height = this.lines > 1 ? ` ht="${Math.min(MAX_ROW_HEIGHT, this.lines * LINE_HEIGHT)}" customHeight="1"` : '';
+    this.rows.push(`<row r="${this.row}"${height}>${this.cells}</row>`);
+    this.cells = '';
+    this.lines = 1;
+  }
+}
+
+/** How many lines `text` takes in a column `width` characters wide, wrapping at words. */
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  let total = 0;
+  let start = 0;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    const length = (end === -1 ? text.length : end) - start;
+    total += Math.max(1, Math.ceil(length / perLine));
+    if (end === -1) return total;
+    start = end + 1;
+  }
+}
