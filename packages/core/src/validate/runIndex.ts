@@ -1,35 +1,74 @@
-import { refReader, type RefReading } from './refNumber';
+import type { Action } from '../model/index';
+import { readRef, type RefReading } from './refNumber';
 import type { RuleContext } from './rule';
+import { numberingGroups, type NumberingGroups } from './siblings';
 
 /**
  * What several rules of one run need about the plan as a whole, worked out once: the ids of actions
- * that have children, and each distinct ref read once.
+ * that have children, each action's ref read, and the numbering groups.
  *
  * @example
- * const { parents, readRef } = runIndex(context);
+ * const { parents, refs } = runIndex(context);
  * parents.has('action-20'); // true: milestone 20.1 sits under it
+ * refs[14]?.series; // '|20' for milestone 20.1 at index 14
  */
 export interface RunIndex {
   parents: ReadonlySet<string>;
-  readRef: (ref: string) => RefReading;
+  /** Each action's ref read, by its index in `plan.actions`; null for an action whose ref is missing or blank. */
+  refs: ReadonlyArray<RefReading | null>;
+  /** The ref of a parent action read (a parent's index is not at hand), remembered per parent. */
+  parentRef(parent: Action): RefReading | null;
+  /** The plan's numbering groups (see `numberingGroups`), built the first time a rule asks. */
+  groups(): NumberingGroups;
 }
 
 // One index per rule context: validatePlan makes one context per run, so nothing outlives the run.
 const indexes = new WeakMap<RuleContext, RunIndex>();
 
 /**
- * The index of the run a rule context belongs to, built the first time a rule asks.
+ * The index of the run a rule context belongs to, built the first time a rule asks, in one pass
+ * over the actions.
  *
  * @example
- * runIndex(context).readRef('20.1').series; // '|20'
+ * runIndex(context).refs[0]?.repeatKey; // '1' for a first action numbered `1.`
  */
 export function runIndex(context: RuleContext): RunIndex {
   let index = indexes.get(context);
   if (index === undefined) {
-    const parents = new Set<string>();
-    for (const action of context.plan.actions) if (action.parentId !== null) parents.add(action.parentId);
-    index = { parents, readRef: refReader() };
+    index = buildIndex(context);
     indexes.set(context, index);
   }
   return index;
+}
+
+function buildIndex({ plan, facts }: RuleContext): RunIndex {
+  const { actions } = plan;
+  const parents = new Set<string>();
+  const refs: Array<RefReading | null> = new Array<RefReading | null>(actions.length);
+  for (let i = 0; i < actions.length; i += 1) {
+    const { parentId, ref } = actions[i]!;
+    if (parentId !== null) parents.add(parentId);
+    refs[i] = ref === null || isBlank(ref) ? null : readRef(ref);
+  }
+  const parentRefs = new Map<Action, RefReading | null>();
+  let groups: NumberingGroups | undefined;
+  return {
+    parents,
+    refs,
+    parentRef(parent) {
+      let reading = parentRefs.get(parent);
+      if (reading === undefined) {
+        reading = parent.ref === null || isBlank(parent.ref) ? null : readRef(parent.ref);
+        parentRefs.set(parent, reading);
+      }
+      return reading;
+    },
+    groups: () => (groups ??= numberingGroups(plan, facts.actionsById)),
+  };
+}
+
+/** Whether a ref is empty or only spaces; a ref opening with a printable ASCII character is not, and is not trimmed. */
+function isBlank(ref: string): boolean {
+  const first = ref.charCodeAt(0);
+  return !(first > 32 && first < 127) && ref.trim() === '';
 }

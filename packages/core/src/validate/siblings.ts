@@ -14,47 +14,70 @@ export interface NumberingGroup {
 }
 
 /**
+ * The numbering groups of a plan, both ways the rules split it: `perRecommendation` (for duplicates)
+ * and `perSection` (for gaps). See {@link numberingGroups}.
+ */
+export interface NumberingGroups {
+  perRecommendation: NumberingGroup[];
+  perSection: NumberingGroup[];
+}
+
+/**
  * Splits a plan's actions into the series their refs number: the children of one action; at the
- * top level, the actions of one section. With `perRecommendation`, top-level actions also split by
+ * top level, the actions of one section. In `perRecommendation`, top-level actions also split by
  * the recommendations they answer, because seed 004 restarts `(1)`, `(2)`… under each recommendation
  * while seed 000's actions 1–23 cite recommendations freely; duplicates are judged per
- * recommendation, gaps per section. Groups come in the order of their first member.
+ * recommendation, gaps per section. Groups come in the order of their first member. Both splittings
+ * come from one pass over the actions, and share the groups of children.
  *
  * @example
- * numberingGroups(plan, { perRecommendation: true }).map((group) => group.where);
+ * numberingGroups(plan).perRecommendation.map((group) => group.where);
  * // ['under action 20', 'under recommendation S7', 'under recommendation LAC4']
  */
-export function numberingGroups(
-  plan: Plan,
-  options: { perRecommendation: boolean },
-  actionsById?: ReadonlyMap<string, Action>,
-): NumberingGroup[] {
-  const groups: NumberingGroup[] = [];
-  // One map per kind of series, keyed by the id itself: no key string is built for most actions.
+export function numberingGroups(plan: Plan, actionsById?: ReadonlyMap<string, Action>): NumberingGroups {
+  const perRecommendation: NumberingGroup[] = [];
+  const perSection: NumberingGroup[] = [];
+  // One map per kind of series, keyed by the ids themselves: no key string is built for most actions.
   const byParent = new Map<string, NumberingGroup>();
   const bySection = new Map<string | null, NumberingGroup>();
-  const byRecommendations = new Map<string, NumberingGroup>();
+  const uncitedBySection = new Map<string | null, NumberingGroup>();
+  const byRecommendation = new Map<string, Map<string, NumberingGroup>>();
   const lookup: Lookup = { actions: actionsById ?? byId(plan.actions), recommendations: undefined, sections: undefined, plan };
+  const groupIn = <K>(map: Map<K, NumberingGroup>, key: K, action: Action, citing: boolean, ...lists: NumberingGroup[][]): NumberingGroup => {
+    let group = map.get(key);
+    if (group === undefined) {
+      // The words are built once per series, not once per action.
+      group = { where: whereOf(lookup, action, citing), actions: [], indexes: [] };
+      map.set(key, group);
+      for (const list of lists) list.push(group);
+    }
+    return group;
+  };
+  const add = (group: NumberingGroup, action: Action, index: number): void => {
+    group.actions.push(action);
+    group.indexes.push(index);
+  };
   const { actions } = plan;
   for (let index = 0; index < actions.length; index += 1) {
     const action = actions[index]!;
     const { parentId, sectionId, recommendationIds } = action;
-    let map: Map<string | null, NumberingGroup>;
-    let key: string | null;
-    if (parentId !== null) [map, key] = [byParent as Map<string | null, NumberingGroup>, parentId];
-    else if (options.perRecommendation && recommendationIds.length > 0) [map, key] = [byRecommendations as Map<string | null, NumberingGroup>, recommendationsKey(sectionId, recommendationIds)];
-    else [map, key] = [bySection, sectionId];
-    let group = map.get(key);
-    if (group === undefined) {
-      // The words are built once per series, not once per action.
-      group = { where: whereOf(lookup, action, map === byRecommendations), actions: [], indexes: [] };
-      map.set(key, group);
-      groups.push(group);
+    if (parentId !== null) {
+      add(groupIn(byParent, parentId, action, false, perRecommendation, perSection), action, index);
+      continue;
     }
-    group.actions.push(action);
-    group.indexes.push(index);
+    add(groupIn(bySection, sectionId, action, false, perSection), action, index);
+    if (recommendationIds.length === 0) {
+      add(groupIn(uncitedBySection, sectionId, action, false, perRecommendation), action, index);
+      continue;
+    }
+    let inSection = byRecommendation.get(sectionId ?? '');
+    if (inSection === undefined) {
+      inSection = new Map();
+      byRecommendation.set(sectionId ?? '', inSection);
+    }
+    add(groupIn(inSection, recommendationsKey(recommendationIds), action, true, perRecommendation), action, index);
   }
-  return groups;
+  return { perRecommendation, perSection };
 }
 
 interface Lookup {
@@ -64,9 +87,9 @@ interface Lookup {
   sections: Map<string, Section> | undefined;
 }
 
-function recommendationsKey(sectionId: string | null, ids: readonly string[]): string {
-  const sorted = ids.length === 1 ? ids : [...ids].sort();
-  return `${sectionId ?? ''}|${sorted.join('+')}`;
+/** The recommendations an action answers, in any order: the one id itself, as most actions answer one. */
+function recommendationsKey(ids: readonly string[]): string {
+  return ids.length === 1 ? ids[0]! : [...ids].sort().join('+');
 }
 
 function whereOf(lookup: Lookup, action: Action, perRecommendation: boolean): string {

@@ -1,9 +1,9 @@
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
+import type { RefReading } from '../refNumber';
 import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
 import { runIndex } from '../runIndex';
-import { numberingGroups } from '../siblings';
 
 /** The same ref twice in one series (seed 000: milestone 20.1 appears twice under action 20). */
 export const duplicateRef = defineRule({
@@ -11,17 +11,16 @@ export const duplicateRef = defineRule({
   defaultSeverity: 'warning',
   description: 'Two actions or milestones in the same series share a reference number.',
   check: (context) => {
-    const { readRef } = runIndex(context);
+    const { refs, groups } = runIndex(context);
     const found: RuleFinding[] = [];
-    for (const { where, actions, indexes } of numberingGroups(context.plan, { perRecommendation: true }, context.facts.actionsById)) {
-      const seen = new Map<string, number>();
+    for (const { where, actions, indexes } of groups().perRecommendation) {
+      const keys = actions.length > smallGroup ? new Map<string, number>() : undefined;
       for (let i = 0; i < actions.length; i += 1) {
-        const action = actions[i]!;
-        if (action.ref === null || action.ref.trim() === '') continue;
-        const key = readRef(action.ref).repeatKey;
-        const count = (seen.get(key) ?? 0) + 1;
-        seen.set(key, count);
+        const reading = refs[indexes[i]!];
+        if (reading == null) continue;
+        const count = keys === undefined ? 1 + countEarlier(reading.repeatKey, refs, indexes, i) : countIn(keys, reading.repeatKey);
         if (count === 1) continue;
+        const action = actions[i]!;
         const times = count === 2 ? 'twice' : `${count} times`;
         found.push(actionFinding(action, indexes[i]!, 'ref', `${sentenceCase(describeAction(action))} appears ${times} ${where}.`));
       }
@@ -29,3 +28,18 @@ export const duplicateRef = defineRule({
     return found;
   },
 });
+
+// Most series hold a handful of refs: comparing with the earlier ones costs less than a map per series.
+const smallGroup = 12;
+
+function countEarlier(key: string, refs: ReadonlyArray<RefReading | null>, indexes: readonly number[], before: number): number {
+  let count = 0;
+  for (let j = 0; j < before; j += 1) if (refs[indexes[j]!]?.repeatKey === key) count += 1;
+  return count;
+}
+
+function countIn(keys: Map<string, number>, key: string): number {
+  const count = (keys.get(key) ?? 0) + 1;
+  keys.set(key, count);
+  return count;
+}

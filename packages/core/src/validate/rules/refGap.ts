@@ -6,7 +6,6 @@ import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
 import { runIndex } from '../runIndex';
 import type { NumberingGroup } from '../siblings';
-import { numberingGroups } from '../siblings';
 
 /**
  * A number skipped inside a series (seed 000: milestone 1.3 is followed by 1.5; seed 001: action
@@ -18,10 +17,10 @@ export const refGap = defineRule({
   defaultSeverity: 'info',
   description: 'The numbering of a series skips a number.',
   check: (context) => {
-    const { readRef } = runIndex(context);
+    const { refs, groups } = runIndex(context);
     const found: RuleFinding[] = [];
-    for (const group of numberingGroups(context.plan, { perRecommendation: false }, context.facts.actionsById)) {
-      for (const members of bySeries(group, readRef).values()) gapsIn(group, members, found);
+    for (const group of groups().perSection) {
+      for (const members of bySeries(group, refs)) gapsIn(group, members, found);
     }
     return found;
   },
@@ -30,21 +29,29 @@ export const refGap = defineRule({
 /** A member of a numbering group (its position there) with its ref read. */
 interface Numbered {
   at: number;
-  reading: RefReading & { number: RefNumber };
+  reading: RefReading & { number: RefNumber; series: string };
 }
 
-function bySeries({ actions }: NumberingGroup, readRef: (ref: string) => RefReading): Map<string, Numbered[]> {
-  const series = new Map<string, Numbered[]>();
-  for (let at = 0; at < actions.length; at += 1) {
-    const ref = actions[at]!.ref;
-    const reading = ref === null ? undefined : readRef(ref);
+/** The numbered members of a group split by series, in the order of each series' first member. */
+function bySeries({ indexes }: NumberingGroup, refs: ReadonlyArray<RefReading | null>): Iterable<Numbered[]> {
+  // Most groups number one series (`20.1`, `20.2`…): one list, and a map only once a second series shows.
+  const first: Numbered[] = [];
+  let series: Map<string, Numbered[]> | undefined;
+  for (let at = 0; at < indexes.length; at += 1) {
+    const reading = refs[indexes[at]!];
     if (reading?.number == null || reading.series === undefined) continue;
     const member = { at, reading: reading as Numbered['reading'] };
+    if (first.length === 0 || (series === undefined && first[0]!.reading.series === reading.series)) {
+      first.push(member);
+      continue;
+    }
+    series ??= new Map([[first[0]!.reading.series, first]]);
     const list = series.get(reading.series);
     if (list === undefined) series.set(reading.series, [member]);
     else list.push(member);
   }
-  return series;
+  if (series !== undefined) return series.values();
+  return first.length === 0 ? [] : [first];
 }
 
 function gapsIn({ where, actions, indexes }: NumberingGroup, series: Numbered[], found: RuleFinding[]): void {

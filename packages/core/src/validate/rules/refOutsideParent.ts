@@ -1,7 +1,8 @@
 import { collect } from '../collect';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
-import { formatRefNumber, impliedParent, sameRefNumber } from '../refNumber';
+import type { RefNumber } from '../refNumber';
+import { formatRefNumber, impliedParent } from '../refNumber';
 import { defineRule } from '../rule';
 import { runIndex } from '../runIndex';
 
@@ -12,20 +13,26 @@ export const refOutsideParent = defineRule({
   description: "A milestone's number belongs to a different action from the one it sits under.",
   check: (context) => {
     const { plan, facts } = context;
-    const { readRef } = runIndex(context);
+    const { refs, parentRef } = runIndex(context);
     return collect(plan.actions, (action, index) => {
-      const parent = action.parentId === null ? undefined : facts.actionsById.get(action.parentId);
-      if (parent === undefined || action.ref === null || parent.ref === null) return undefined;
-      const own = readRef(action.ref).number;
-      const parentRef = readRef(parent.ref).number;
-      const implied = own === null ? null : impliedParent(own);
+      const own = refs[index]?.number;
+      if (action.parentId === null || own == null) return undefined;
+      const parent = facts.actionsById.get(action.parentId);
+      const parentNumber = parent === undefined ? null : parentRef(parent)?.number;
       // Only a ref one level deeper than its parent's says which parent it belongs to.
-      if (implied === null || parentRef === null || implied.parts.length !== parentRef.parts.length) return undefined;
-      if (sameRefNumber(implied, parentRef)) return undefined;
+      if (parent === undefined || parentNumber == null || own.parts.length !== parentNumber.parts.length + 1) return undefined;
+      if (numbersParent(own, parentNumber)) return undefined;
       const message =
         `${sentenceCase(describeAction(action))} sits under ${describeAction(parent)}, ` +
-        `but its number belongs to ${parent.kind} ${formatRefNumber(implied)}.`;
+        `but its number belongs to ${parent.kind} ${formatRefNumber(impliedParent(own)!)}.`;
       return actionFinding(action, index, 'ref', message);
     });
   },
 });
+
+/** Whether a child's number starts with its parent's (`20.2` under `20`), read in place rather than cut into a new number. */
+function numbersParent(child: RefNumber, parent: RefNumber): boolean {
+  if (child.prefix !== parent.prefix) return false;
+  for (let i = 0; i < parent.parts.length; i += 1) if (child.parts[i] !== parent.parts[i]) return false;
+  return true;
+}
