@@ -1,5 +1,5 @@
 import type { Action, Plan, RagLevelId } from '../model/plan';
-import { rollUp, type RollUpMethod } from './rollUp';
+import { RollUpTally, type RollUpMethod } from './rollUp';
 import type { RagScheme } from './scheme';
 
 /**
@@ -32,32 +32,23 @@ export function rollUpPlan(
   scheme: RagScheme,
   method: RollUpMethod = 'worst',
 ): PlanRollUp {
-  const roll = (levels: Iterable<RagLevelId | null>) => rollUp(levels, scheme, method);
-  const rating = new Map(plan.actions.map((action) => [action.id, ratingOf(action)]));
-  const children = groupBy(plan.actions, (action) => action.parentId);
-  // An action, then its milestones and sub-actions, depth first; each once, whatever loops the ids make.
-  const levelsOf = (actions: readonly Action[]) => {
-    const seen = new Set<string>();
-    const levels: Array<RagLevelId | null> = [];
-    const visit = (action: Action): void => {
-      if (seen.has(action.id)) return;
-      seen.add(action.id);
-      levels.push(rating.get(action.id) ?? null);
-      for (const child of children.get(action.id) ?? []) visit(child);
-    };
-    for (const action of actions) visit(action);
-    return levels;
+  const { actions } = plan;
+  const tree = actionTree(actions, ratingOf);
+  const roll = (add: (tally: RollUpTally) => void): RagLevelId | null => {
+    const tally = new RollUpTally(scheme, method);
+    add(tally);
+    return tally.result();
   };
 
   // Each list is indexed once, so the roll-up stays linear in the size of the plan.
-  const citing = new Map<string, Action[]>();
-  for (const action of plan.actions) {
-    const ids = action.recommendationIds;
-    for (const id of ids.length < 2 ? ids : new Set(ids)) push(citing, id, action);
+  const citing = new Map<string, number[]>();
+  for (let index = 0; index < actions.length; index += 1) {
+    const ids = actions[index]!.recommendationIds;
+    for (const id of ids.length < 2 ? ids : new Set(ids)) push(citing, id, index);
   }
   const recommendations: Record<string, RagLevelId | null> = {};
   for (const recommendation of plan.recommendations) {
-    recommendations[recommendation.id] = roll(levelsOf(citing.get(recommendation.id) ?? []));
+    recommendations[recommendation.id] = roll((tally) => tree.addAll(citing.get(recommendation.id) ?? [], tally));
   }
 
   const recommendationIds = new Set(plan.recommendations.map((recommendation) => recommendation.id));
@@ -65,22 +56,23 @@ export function rollUpPlan(
   const sections: Record<string, RagLevelId | null> = {};
   const subSections = groupBy(plan.sections, (section) => section.parentId);
   const recommendationsIn = groupBy(plan.recommendations, (recommendation) => recommendation.sectionId);
-  const topLevelIn = groupBy(
-    plan.actions.filter((action) => action.parentId === null),
-    (action) => action.sectionId,
-  );
+  const topLevelIn = new Map<string, number[]>();
+  for (let index = 0; index < actions.length; index += 1) {
+    const { parentId, sectionId } = actions[index]!;
+    if (parentId === null && sectionId !== null) push(topLevelIn, sectionId, index);
+  }
   const rollSection = (id: string, path: Set<string>): RagLevelId | null => {
     if (id in sections) return sections[id] ?? null;
     if (path.has(id)) return null;
     path.add(id);
     const own = recommendationsIn.get(id) ?? [];
     const ownIds = new Set(own.map((recommendation) => recommendation.id));
-    const direct = (topLevelIn.get(id) ?? []).filter((action) => answersNone(action, ownIds));
-    const level = roll([
-      ...own.map((recommendation) => recommendations[recommendation.id] ?? null),
-      ...(subSections.get(id) ?? []).map((section) => rollSection(section.id, path)),
-      ...levelsOf(direct),
-    ]);
+    const direct = (topLevelIn.get(id) ?? []).filter((index) => answersNone(actions[index]!, ownIds));
+    const level = roll((tally) => {
+      for (const recommendation of own) tally.add(recommendations[recommendation.id] ?? null);
+      for (const section of subSections.get(id) ?? []) tally.add(rollSection(section.id, path));
+      tree.addAll(direct, tally);
+    });
     sections[id] = level;
     return level;
   };
@@ -88,13 +80,61 @@ export function rollUpPlan(
 
   const sectionIds = new Set(plan.sections.map((section) => section.id));
   const outside = (sectionId: string | null) => sectionId === null || !sectionIds.has(sectionId);
-  const loose = plan.actions.filter((action) => action.parentId === null && outside(action.sectionId) && answersNone(action, recommendationIds));
-  const planLevel = roll([
-    ...plan.sections.filter((section) => outside(section.parentId)).map((section) => sections[section.id] ?? null),
-    ...plan.recommendations.filter((recommendation) => outside(recommendation.sectionId)).map((recommendation) => recommendations[recommendation.id] ?? null),
-    ...levelsOf(loose),
-  ]);
+  const loose: number[] = [];
+  for (let index = 0; index < actions.length; index += 1) {
+    const action = actions[index]!;
+    if (action.parentId === null && outside(action.sectionId) && answersNone(action, recommendationIds)) loose.push(index);
+  }
+  const planLevel = roll((tally) => {
+    for (const section of plan.sections) if (outside(section.parentId)) tally.add(sections[section.id] ?? null);
+    for (const recommendation of plan.recommendations) if (outside(recommendation.sectionId)) tally.add(recommendations[recommendation.id] ?? null);
+    tree.addAll(loose, tally);
+  });
   return { recommendations, sections, plan: planLevel };
+}
+
+/**
+ * The actions as a tree of positions: one rating per id (the last action holding an id rates it, as
+ * a map by id would), the children of each id in plan order, and a stamp per id so that a walk
+ * visits each id once without a set of its own (the plan is walked once per recommendation).
+ */
+interface ActionTree {
+  /** Adds the ratings of these actions and, depth first, of their milestones and sub-actions; each id once, whatever loops the ids make. */
+  addAll(indexes: readonly number[], tally: RollUpTally): void;
+}
+
+function actionTree(actions: readonly Action[], ratingOf: (action: Action) => RagLevelId | null): ActionTree {
+  const last = new Map<string, number>();
+  const ratings = new Array<RagLevelId | null>(actions.length);
+  for (let index = 0; index < actions.length; index += 1) {
+    const action = actions[index]!;
+    ratings[index] = ratingOf(action);
+    last.set(action.id, index);
+  }
+  // Every position stands for its id's last position: that is where the id's rating, children and stamp live.
+  const holder = new Int32Array(actions.length);
+  const children = new Map<number, number[]>();
+  for (let index = 0; index < actions.length; index += 1) {
+    const action = actions[index]!;
+    holder[index] = last.get(action.id)!;
+    const parent = action.parentId === null ? undefined : last.get(action.parentId);
+    if (parent !== undefined) push(children, parent, index);
+  }
+  const stamps = new Int32Array(actions.length);
+  let walk = 0;
+  const visit = (index: number, tally: RollUpTally): void => {
+    const id = holder[index]!;
+    if (stamps[id] === walk) return;
+    stamps[id] = walk;
+    tally.add(ratings[id] ?? null);
+    for (const child of children.get(id) ?? []) visit(child, tally);
+  };
+  return {
+    addAll(indexes, tally) {
+      walk += 1;
+      for (const index of indexes) visit(index, tally);
+    },
+  };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -106,7 +146,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups;
 }
 
-function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+function push<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
   const group = groups.get(key);
   if (group === undefined) groups.set(key, [item]);
   else group.push(item);
