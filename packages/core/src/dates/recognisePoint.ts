@@ -59,6 +59,15 @@ const POINT_FORMATS: readonly PointFormat[] = [
   { pattern: /^(\d{4})$/, read: ([, y]) => dateParts({ year: num(y) }) },
 ];
 
+/** The most spaces any of {@link POINT_FORMATS} can match (`2# march 2009`, `q1 - 17` is `q1-17`). */
+const MAX_POINT_SPACES = 2;
+
+function spacesExceed(text: string, most: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++count > most) return true;
+  return false;
+}
+
 const EDGES: Readonly<Record<string, DateParts['edge']>> = {
   end: 'end',
   mid: 'mid',
@@ -82,6 +91,8 @@ export function recognisePoint(text: string): DateParts | null {
     const inner = recognisePoint(edged[2] ?? '');
     return inner && inner.edge === null ? { ...inner, edge: EDGES[edged[1] ?? ''] ?? null } : null;
   }
+  // No format spells a date with more than two spaces: the many-word texts a cell of several dates offers fail here at once.
+  if (spacesExceed(text, MAX_POINT_SPACES)) return null;
   for (const format of POINT_FORMATS) {
     const match = format.pattern.exec(text);
     const parts = match ? format.read(match) : null;

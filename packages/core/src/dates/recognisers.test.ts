@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDateText } from './normaliseDateText';
 import { DATE_RECOGNISERS } from './recognisers';
+import { recognisePoint } from './recognisePoint';
 
 describe('DATE_RECOGNISERS', () => {
   const cases = DATE_RECOGNISERS.flatMap((recogniser) => recogniser.examples.map((example) => ({ name: recogniser.name, example })));
@@ -26,5 +27,18 @@ describe('normaliseDateText', () => {
     ['2015 / 16', '2015/16'],
   ])('%s becomes %s', (text, canonical) => {
     expect(normaliseDateText(text)).toBe(canonical);
+  });
+});
+
+describe('recognisePoint', () => {
+  it('reads dates of up to two spaces, and more after an end/mid/start word', () => {
+    expect(recognisePoint('2# march 2009')).toMatchObject({ year: 2009, month: 3, day: 2 });
+    expect(recognisePoint('q 1 2017')).toMatchObject({ year: 2017, quarter: 1 });
+    expect(recognisePoint('end of the march 09')).toMatchObject({ year: 2009, month: 3, edge: 'end' });
+  });
+
+  it('reads no run of several dates as one (a cell of dates joined over a page break)', () => {
+    expect(recognisePoint('01-dec-2016 01-nov-2016 01-dec-2016')).toBeNull();
+    expect(recognisePoint('2# march 2009 x')).toBeNull();
   });
 });

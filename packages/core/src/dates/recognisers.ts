@@ -91,8 +91,10 @@ function rangeSplits(text: string): [string, string][] {
 function range(text: string): Reading | null {
   for (const [left, right] of rangeSplits(text)) {
     const end = recognisePoint(right);
+    // Both ends must read; the start is not tried when the end does not (most splits of a long text).
+    if (end === null) continue;
     // `13 - 26 November 2008`: a bare day borrows the end's month and year.
-    const bareDay = /^\d{1,2}#?$/.test(left) && end !== null && end.day !== null && end.month !== null;
+    const bareDay = /^\d{1,2}#?$/.test(left) && end.day !== null && end.month !== null;
     const start = bareDay ? dateParts({ day: parseInt(left, 10) }) : recognisePoint(left);
     if (start && end) return { kind: 'range', start, end };
   }

@@ -96,10 +96,16 @@ type Scored = { folded: string; candidates: readonly Candidate[] };
 let newer = new Map<string, Scored>();
 let older = new Map<string, Scored>();
 
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const LETTER = /\p{L}/u;
+
 function scored(header: string): Scored {
   const cached = newer.get(header) ?? older.get(header);
   if (cached) return cached;
   const folded = foldText(header);
+  // Every synonym is words: folded text with no letter (`1164.4`, `42795`, `01/02/2017`) cannot hold one nor come
+  // within a fuzzy match of one, and such texts are half the distinct short cells of a long plan. Not kept: folding is cheap.
+  if (!LETTER.test(folded)) return { folded, candidates: NO_CANDIDATES };
   const candidates = PLAN_FIELDS.map((field) => scoreHeader(header, field, folded))
     .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
     .sort((a, b) => b.confidence - a.confidence);

@@ -19,8 +19,10 @@ import type { RecordCell, RowRecord } from './joinContinuations';
 import { parseRecLinks } from './parseRecLinks';
 import type { RecommendationCitation } from './parseRecLinks';
 import { parseRecommendationCode } from './parseRecommendationCode';
-import { isMonthFormat, readDateList, readDateSpan } from './readDateCell';
+import { isMonthFormat } from './readDateCell';
 import type { CellDate } from './readDateCell';
+import { createDateReader } from './dateReader';
+import type { DateReader } from './dateReader';
 import { readProgress } from './readProgress';
 import { readRag } from './readRag';
 import type { SheetView } from './sheetView';
@@ -46,6 +48,8 @@ export interface BuildContext {
   /** Recommendation citations in action text, resolved once every sheet is read. */
   citations: Array<{ action: Action; citation: RecommendationCitation; cell: string }>;
   dateOptions: DateParseOptions;
+  /** Reads date cells with `dateOptions`, each distinct text once for the whole import; made on first use when absent. */
+  dates?: DateReader;
   /** The open heading of each rank on the current sheet, for a section's parent (`Area for improvement 2` under `Theme 1`). */
   openSections: Array<Section | undefined>;
 }
@@ -119,6 +123,7 @@ function monthColumns(table: DetectedTable, view: SheetView): Set<number> {
  */
 export function buildTable(table: DetectedTable, view: SheetView, context: BuildContext): void {
   const { plan, ledger, issues } = context;
+  const dates = (context.dates ??= createDateReader(context.dateOptions));
   const sheet = table.sheet;
   const indexOf = new Map<PlanField, number>();
   table.columns.forEach((column) => {
@@ -367,7 +372,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   const progressOf = (text: string, record: RowRecord): ProgressEntry => {
     const entry = readProgress(text);
     const reviewed = col('reviewed') >= 0 ? record.cells[col('reviewed')] : undefined;
-    if (entry.date === null && reviewed && isFilled(reviewed.text)) entry.date = readDateSpan(reviewed.cell, stripHtml(reviewed.text), context.dateOptions).end;
+    if (entry.date === null && reviewed && isFilled(reviewed.text)) entry.date = dates.span(reviewed.cell, stripHtml(reviewed.text)).end;
     return entry;
   };
 
@@ -525,7 +530,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const address = dateCell.addresses[0] ?? '';
       const text = stripHtml(dateCell.text);
       if (!table.packed) {
-        const span = readDateSpan(dateCell.cell, text, context.dateOptions, { monthly: monthlyColumns.has(col(field)) });
+        const span = dates.span(dateCell.cell, text, { monthly: monthlyColumns.has(col(field)) });
         for (const action of items) {
           applyDate(action, field, { value: field === 'start' ? span.start : span.end, text, issues: span.issues }, address);
           // A timescale names a period (`Feb – Sept 2009`): where no column gives the start, it does.
@@ -540,15 +545,15 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         }
         continue;
       }
-      const dates = readDateList(text, context.dateOptions);
-      if (dates.length > items.length && text.includes('\n')) {
-        pending[field].push(...dates.splice(items.length).map((date) => ({ value: date, address, row: record.rows.at(-1) ?? row })));
+      const listed = dates.list(text);
+      if (listed.length > items.length && text.includes('\n')) {
+        pending[field].push(...listed.splice(items.length).map((date) => ({ value: date, address, row: record.rows.at(-1) ?? row })));
       }
-      if (dates.length < items.length && dates.length !== 1) {
-        issue('packed-cell-count-mismatch', 'warning', `The ${field === 'due' ? 'by-when' : 'start'} cell holds ${dates.length} dates for ${items.length} actions; they were given out in order.`, address, rec?.code ?? null);
+      if (listed.length < items.length && listed.length !== 1) {
+        issue('packed-cell-count-mismatch', 'warning', `The ${field === 'due' ? 'by-when' : 'start'} cell holds ${listed.length} dates for ${items.length} actions; they were given out in order.`, address, rec?.code ?? null);
       }
       items.forEach((action, index) => {
-        const date = dates.length === 1 ? dates[0] : dates[index];
+        const date = listed.length === 1 ? listed[0] : listed[index];
         if (date) applyDate(action, field, date, address);
       });
     }
