@@ -28,8 +28,12 @@ export function syncHash(text: string): string {
     h2 = t2 & 0xffff;
     h3 = t3 & 0xffff;
   }
-  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
 }
+
+// Hex digits by 8-bit value: a hash is formatted with four lookups per limb, no number formatting.
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const hex4 = (limb: number): string => HEX_BYTE[limb >>> 8]! + HEX_BYTE[limb & 0xff]!;
 
 // A day is told apart from text that happens to spell it.
 const DAY_MARK = '\u0001day:';

@@ -77,7 +77,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const planCtx: PlanContext = { plan, key };
   const ctx: SheetContext = { plan, actions: new Map(plan.actions.map((a) => [a.id, a])) };
   // The data sheet is the last tab but filled as the sheets before it are written.
-  const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, strings, { state: 'veryHidden' }));
+  const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, strings, { state: 'veryHidden', inlineStrings: true }));
   data.add({ kind: 'layout', key: 'plan', value: layout });
   const sheet = <T>(name: string, rows: T[], table: SyncedTable<T, SheetContext>): void => book.addSheet(recordSheet(name, strings, rows, table, ctx, data));
 

@@ -10,7 +10,7 @@ import { columnLetters } from './write/columnLetters';
 import type { SharedStrings } from './write/sharedStrings';
 import { SheetWriter } from './write/sheetWriter';
 import type { ConditionalFill } from './write/stylesXml';
-import { escapeXml } from './write/xmlEscape';
+import { escapeAttribute, escapeXml } from './write/xmlEscape';
 
 // Validations and conditional fills reach this many rows below the plan: room to add rows (and an
 // Excel table extends them to rows added to it). Not the whole column: exceljs, and so any tool built
@@ -97,8 +97,8 @@ function validation(rule: ValidationRule): string {
   const operator = rule.operator ? ` operator="${rule.operator}"` : '';
   const formulae = rule.formulae.map((formula, i) => `<formula${i + 1}>${escapeXml(String(formula))}</formula${i + 1}>`).join('');
   return (
-    `<dataValidation type="${rule.type}"${operator} allowBlank="1" showErrorMessage="1" errorStyle="warning" errorTitle="${escapeXml(rule.title)}" ` +
-    `error="${escapeXml(rule.error)}" sqref="${rule.sqref}">${formulae}</dataValidation>`
+    `<dataValidation type="${rule.type}"${operator} allowBlank="1" showErrorMessage="1" errorStyle="warning" errorTitle="${escapeAttribute(rule.title)}" ` +
+    `error="${escapeAttribute(rule.error)}" sqref="${rule.sqref}">${formulae}</dataValidation>`
   );
 }
 

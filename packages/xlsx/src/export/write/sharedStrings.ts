@@ -1,8 +1,9 @@
+import { ByteWriter } from './byteWriter';
 import { MAIN_NS, XML_DECLARATION } from './ooxmlNames';
 import { escapeXml } from './xmlEscape';
 
-// Leading or trailing white space, or a line break, is lost on reading unless the element says to keep it.
-const NEEDS_PRESERVE = /^\s|\n|\s$/;
+/** Leading or trailing white space, or a line break, is lost on reading unless the element says to keep it. */
+export const NEEDS_PRESERVE = /^\s|\n|\s$/;
 
 /**
  * The workbook's shared string table: each distinct text once, cells refer to it by index.
@@ -30,9 +31,17 @@ export class SharedStrings {
   }
 
   /** The `xl/sharedStrings.xml` part. */
-  toXml(): string {
-    const items = this.texts.map((text) => (NEEDS_PRESERVE.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`));
-    return `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.texts.length}">${items.join('')}</sst>`;
+  toBytes(): Buffer {
+    const out = new ByteWriter();
+    out.utf8(`${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.texts.length}">`);
+    for (const text of this.texts) {
+      out.ascii(NEEDS_PRESERVE.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      out.utf8(escapeXml(text));
+      out.ascii('</t></si>');
+    }
+    out.ascii('</sst>');
+    return out.toBuffer();
   }
 }
+
 

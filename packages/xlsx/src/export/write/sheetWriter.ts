@@ -3,8 +3,10 @@ import { encodeCellText } from '../../cellText';
 import { excelDateOfIsoDay, excelSerialOfDate } from '../../dateCell';
 import { columnLetters } from './columnLetters';
 import { MAIN_NS, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
-import type { SharedStrings } from './sharedStrings';
+import { ByteWriter } from './byteWriter';
+import { NEEDS_PRESERVE, type SharedStrings } from './sharedStrings';
 import { STYLE } from './stylesXml';
+import { escapeXml } from './xmlEscape';
 
 /** Whether a sheet shows in Excel's tabs, is hidden (Unhide lists it) or very hidden (only code sees it). */
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -22,6 +24,11 @@ export interface SheetOptions {
    * LibreOffice grows them on open), landscape pages one sheet wide with the header row repeated.
    */
   forReading?: boolean;
+  /**
+   * Text written in the cell itself instead of the shared string table: for text that never
+   * repeats (the data sheet's JSON), which the table would only have to look up and keep.
+   */
+  inlineStrings?: boolean;
 }
 
 /** An Excel table over a sheet's cells: its name, range, column names (the header cells' text) and style. */
@@ -48,7 +55,7 @@ const MAY_NEED_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE
  * @example
  * const sheet = new SheetWriter('Issues', strings, { columns: [{ width: 10 }], frozenHeader: true });
  * sheet.text(1, 1, 'Severity', STYLE.bold);
- * sheet.toXml();
+ * sheet.toBytes(); // the worksheet part's XML
  */
 export class SheetWriter {
   /** The sheet's conditional formatting (a `<conditionalFormatting>` element or ''). */
@@ -58,10 +65,11 @@ export class SheetWriter {
   /** The Excel table on the sheet, if any. */
   table: SheetTable | undefined;
 
-  private readonly rows: string[] = [];
+  private readonly rows = new ByteWriter();
+  // The cells of the row being written: its height (from their text) is known only at its end.
+  private readonly cells = new ByteWriter();
   private readonly widths: number[];
   private row = 0;
-  private cells = '';
   private lines = 1;
   private lastColumn = 0;
 
@@ -76,11 +84,23 @@ export class SheetWriter {
   /** A text cell; empty text leaves the cell empty (kept, with its style, when it has one). */
   text(row: number, column: number, text: string, style: number = STYLE.plain): void {
     if (text === '') {
-      if (style !== STYLE.plain) this.cell(row, column, style, '/>');
+      if (style !== STYLE.plain) {
+        this.open(row, column, style);
+        this.cells.ascii('/>');
+      }
       return;
     }
     const encoded = MAY_NEED_ESCAPE.test(text) ? encodeCellText(text) : text;
-    this.cell(row, column, style, ` t="s"><v>${this.strings.indexOf(encoded)}</v></c>`);
+    this.open(row, column, style);
+    if (this.options.inlineStrings) {
+      this.cells.ascii(NEEDS_PRESERVE.test(encoded) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+      this.cells.utf8(escapeXml(encoded));
+      this.cells.ascii('</t></is></c>');
+    } else {
+      this.cells.ascii(' t="s"><v>');
+      this.cells.integer(this.strings.indexOf(encoded));
+      this.cells.ascii('</v></c>');
+    }
     if (this.options.forReading && row > 1) {
       const width = this.widths[column - 1] ?? DEFAULT_WIDTH;
       if (width > 0) this.lines = Math.max(this.lines, wrappedLines(encoded, width));
@@ -89,7 +109,10 @@ export class SheetWriter {
 
   /** A number cell. */
   number(row: number, column: number, value: number, style: number = STYLE.plain): void {
-    this.cell(row, column, style, `><v>${value}</v></c>`);
+    this.open(row, column, style);
+    this.cells.ascii('><v>');
+    this.cells.number(value);
+    this.cells.ascii('</v></c>');
   }
 
   /** A date cell showing the day `YYYY-MM-DD`. */
@@ -104,7 +127,7 @@ export class SheetWriter {
   }
 
   /** The worksheet part; `tableRelationship` names the relationship of its table part, if any. */
-  toXml(tableRelationship?: string): string {
+  toBytes(tableRelationship?: string): Buffer {
     this.endRow();
     const { columns = [], frozenHeader, autoFilter, forReading } = this.options;
     const lastRow = this.row;
@@ -113,39 +136,62 @@ export class SheetWriter {
       .map((column, c) => (column.width === undefined && !column.hidden ? '' : `<col min="${c + 1}" max="${c + 1}" width="${column.width ?? DEFAULT_WIDTH}"${column.hidden ? ' hidden="1"' : ''} customWidth="1"/>`))
       .join('');
     const pane = frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
-    return (
+    const head =
       `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
       (forReading ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
       `<dimension ref="${dimension}"/>` +
       `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       (cols === '' ? '' : `<cols>${cols}</cols>`) +
-      `<sheetData>${this.rows.join('')}</sheetData>` +
+      '<sheetData>';
+    const tail =
+      '</sheetData>' +
       (autoFilter && columns.length > 0 ? `<autoFilter ref="A1:${columnLetters(columns.length)}1"/>` : '') +
       this.conditionalFormatting +
       this.dataValidations +
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       (forReading ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '') +
       (tableRelationship ? `<tableParts count="1"><tablePart r:id="${tableRelationship}"/></tableParts>` : '') +
-      '</worksheet>'
-    );
+      '</worksheet>';
+    return Buffer.concat([Buffer.from(head, 'utf8'), this.rows.toBuffer(), Buffer.from(tail, 'utf8')]);
   }
 
-  private cell(row: number, column: number, style: number, rest: string): void {
+  // Starts a cell (`<c r="B2" s="1"`), ending the row before when the cell is on a new one.
+  private open(row: number, column: number, style: number): void {
     if (row !== this.row) {
       if (row < this.row) throw new Error(`SheetWriter: row ${row} of "${this.name}" written after row ${this.row}.`);
       this.endRow();
       this.row = row;
     }
     if (column > this.lastColumn) this.lastColumn = column;
-    this.cells += style === STYLE.plain ? `<c r="${columnLetters(column)}${row}"${rest}` : `<c r="${columnLetters(column)}${row}" s="${style}"${rest}`;
+    const { cells } = this;
+    cells.ascii('<c r="');
+    cells.ascii(columnLetters(column));
+    cells.integer(row);
+    if (style === STYLE.plain) {
+      cells.ascii('"');
+    } else {
+      cells.ascii('" s="');
+      cells.integer(style);
+      cells.ascii('"');
+    }
   }
 
   private endRow(): void {
-    if (this.cells === '') return;
-    const height = this.lines > 1 ? ` ht="${Math.min(MAX_ROW_HEIGHT, this.lines * LINE_HEIGHT)}" customHeight="1"` : '';
-    this.rows.push(`<row r="${this.row}"${height}>${this.cells}</row>`);
-    this.cells = '';
+    if (this.cells.length === 0) return;
+    const { rows } = this;
+    rows.ascii('<row r="');
+    rows.integer(this.row);
+    if (this.lines > 1) {
+      rows.ascii('" ht="');
+      rows.integer(Math.min(MAX_ROW_HEIGHT, this.lines * LINE_HEIGHT));
+      rows.ascii('" customHeight="1">');
+    } else {
+      rows.ascii('">');
+    }
+    rows.append(this.cells);
+    rows.ascii('</row>');
+    this.cells.clear();
     this.lines = 1;
   }
 }

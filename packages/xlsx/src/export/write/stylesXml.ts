@@ -1,6 +1,6 @@
 import { DAY_FORMAT } from '../../canonical/cellOut';
 import { MAIN_NS, XML_DECLARATION } from './ooxmlNames';
-import { escapeXml } from './xmlEscape';
+import { escapeAttribute } from './xmlEscape';
 
 /**
  * The cell styles of the canonical workbook, by index into `cellXfs`; each level of the RAG key
@@ -32,7 +32,7 @@ export interface ConditionalFill {
  * stylesXml(['FF0000', 'FFC000', '00B050'], [{ fill: 'FF0000', font: '000000' }]);
  */
 export function stylesXml(levelFills: string[], conditionalFills: ConditionalFill[]): string {
-  const solid = (attribute: 'fgColor' | 'bgColor', rgb: string): string => `<fill><patternFill patternType="solid"><${attribute} rgb="FF${escapeXml(rgb)}"/></patternFill></fill>`;
+  const solid = (attribute: 'fgColor' | 'bgColor', rgb: string): string => `<fill><patternFill patternType="solid"><${attribute} rgb="FF${escapeAttribute(rgb)}"/></patternFill></fill>`;
   const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>', ...levelFills.map((rgb) => solid('fgColor', rgb))];
   const wrapTop = '<alignment vertical="top" wrapText="1"/>';
   const xfs = [
@@ -45,11 +45,11 @@ export function stylesXml(levelFills: string[], conditionalFills: ConditionalFil
     ...levelFills.map((_, i) => `<xf numFmtId="0" fontId="0" fillId="${i + 2}" borderId="0" xfId="0" applyFill="1"/>`),
   ];
   const dxfs = conditionalFills.map(
-    ({ fill, font }) => `<dxf><font><b/><color rgb="FF${escapeXml(font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${escapeXml(fill)}"/></patternFill></fill></dxf>`,
+    ({ fill, font }) => `<dxf><font><b/><color rgb="FF${escapeAttribute(font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${escapeAttribute(fill)}"/></patternFill></fill></dxf>`,
   );
   return (
     `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">` +
-    `<numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeXml(DAY_FORMAT)}"/></numFmts>` +
+    `<numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeAttribute(DAY_FORMAT)}"/></numFmts>` +
     '<fonts count="3"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>' +
     '<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>' +
     '<font><b/><sz val="13"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +

@@ -1,4 +1,4 @@
-import { escapeXml } from './xmlEscape';
+import { escapeAttribute, escapeXml } from './xmlEscape';
 import { MAIN_NS, PACKAGE_RELATIONSHIPS_NS, RELATIONSHIP_TYPE, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
 import { SharedStrings } from './sharedStrings';
 import type { SheetOptions, SheetWriter } from './sheetWriter';
@@ -40,19 +40,19 @@ export class WorkbookWriter {
     this.sheets.push({ name: sheet.name, options: sheet.options });
     const table = sheet.table;
     if (!table) {
-      this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.toXml());
+      this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.toBytes());
       return;
     }
     this.tables.push(table.name);
     const id = this.tables.length;
-    this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.toXml('rId1'));
+    this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.toBytes('rId1'));
     this.zip.add(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationships([['rId1', 'table', `../tables/table${id}.xml`]]));
-    const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeXml(name)}"/>`).join('');
+    const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(name)}"/>`).join('');
     this.zip.add(
       `xl/tables/table${id}.xml`,
-      `${XML_DECLARATION}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(table.name)}" displayName="${escapeXml(table.name)}" ref="${table.ref}" headerRowCount="1" totalsRowShown="0">` +
+      `${XML_DECLARATION}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeAttribute(table.name)}" displayName="${escapeAttribute(table.name)}" ref="${table.ref}" headerRowCount="1" totalsRowShown="0">` +
         `<autoFilter ref="${table.ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
-        `<tableStyleInfo name="${escapeXml(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+        `<tableStyleInfo name="${escapeAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
     );
   }
 
@@ -60,7 +60,7 @@ export class WorkbookWriter {
   async finish(styles: string, creator = 'actionplan'): Promise<Uint8Array> {
     const sheets = this.sheets.map(({ name, options }, i) => {
       const state = options.state && options.state !== 'visible' ? ` state="${options.state}"` : '';
-      return `<sheet name="${escapeXml(name)}" sheetId="${i + 1}"${state} r:id="rId${i + 4}"/>`;
+      return `<sheet name="${escapeAttribute(name)}" sheetId="${i + 1}"${state} r:id="rId${i + 4}"/>`;
     });
     // A sheet laid out for reading prints its header row on every page.
     const titles = this.sheets.flatMap(({ name, options }, i) =>
@@ -82,7 +82,7 @@ export class WorkbookWriter {
     );
     this.zip.add('xl/styles.xml', styles);
     this.zip.add('xl/theme/theme1.xml', THEME_XML);
-    this.zip.add('xl/sharedStrings.xml', this.strings.toXml());
+    this.zip.add('xl/sharedStrings.xml', this.strings.toBytes());
     this.zip.add('docProps/core.xml', coreProperties(creator));
     this.zip.add(
       'docProps/app.xml',
