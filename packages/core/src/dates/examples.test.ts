@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import * as applyOffset from './applyOffset';
 import * as calendar from './calendar';
+import * as canonicalLength from './canonicalLength';
 import * as dateIssues from './dateIssues';
 import * as excelSerial from './excelSerial';
 import * as formatDate from './formatDate';
@@ -21,7 +22,7 @@ import * as settleReading from './settleReading';
 // The JSDoc examples are the documentation people copy: every `call(); // expected` line is run here.
 const api: Record<string, unknown> = Object.assign(
   {},
-  applyOffset, calendar, dateIssues, excelSerial, formatDate, monthNames, normaliseDateText, parseDate, parseDates,
+  applyOffset, calendar, canonicalLength, dateIssues, excelSerial, formatDate, monthNames, normaliseDateText, parseDate, parseDates,
   reading, recognisePoint, recognisers, resolveTimescale, safeDay, settleReading,
 );
 const EXAMPLE_LINE = /^\s*\*\s(?!const |if |let )(.+?);\s*\/\/\s(.+)$/;

@@ -1,3 +1,4 @@
+import { surelyLongerWhenNormalised } from './canonicalLength';
 import { dateIssue } from './dateIssues';
 import { normaliseDateText } from './normaliseDateText';
 import { DATE_RECOGNISERS } from './recognisers';
@@ -35,9 +36,10 @@ const MAX_DATE_LENGTH = 80;
  */
 export function parseDate(text: string, options: DateParseOptions = {}): DateParseResult {
   if (typeof text !== 'string') throw new TypeError(`parseDate expects text, not ${typeof text}`);
-  const canonical = normaliseDateText(text);
+  // A run of many dates (a cell joined over page breaks, tried word run by word run) is refused unnormalised.
+  const canonical = surelyLongerWhenNormalised(text, MAX_DATE_LENGTH) ? null : normaliseDateText(text);
   if (canonical === '') return { ok: false, raw: text, issues: [] };
-  const reading = canonical.length > MAX_DATE_LENGTH ? null : readDateText(canonical);
+  const reading = canonical === null || canonical.length > MAX_DATE_LENGTH ? null : readDateText(canonical);
   if (!reading) {
     const message = `${quoted(text)} is not a date that can be read. Write it like 31/05/2011 or May 2011.`;
     return { ok: false, raw: text, issues: [dateIssue('unrecognised-date', message)] };
