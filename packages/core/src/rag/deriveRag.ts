@@ -129,7 +129,9 @@ export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag
     const why = `due ${due.words}, ${dayCount(daysOverdue)} ago, not complete${appointment === '' ? '' : `; ${appointment}`}`;
     return rate('off-track', 'overdue', why, { overdue: true, daysOverdue });
   }
-  const waits = actionsById || context.facts ? waitingOn(action, actionsById ?? facts.actionsById, facts) : [];
+  // Only dependencies or a blocked status name predecessors: most actions need no lookup by id.
+  const mayWait = action.dependencies.length > 0 || evidence.status === 'blocked';
+  const waits = mayWait && (actionsById || context.facts) ? waitingOn(action, actionsById ?? facts.actionsById, facts) : [];
   if (waits.length > 0) return rate('at-risk', 'waiting-on-predecessor', `waits for ${listOf(waits.map(nameOf))}, not complete yet${until}`);
   if (evidence.status === 'blocked') return rate('at-risk', 'blocked', `blocked${quoted(evidence)}${until}`);
   if (appointment !== '') return rate('at-risk', 'waiting-on-appointment', `${appointment}${until}`);

@@ -54,22 +54,32 @@ export interface PlanFacts {
  * validatePlan(plan, { asOf }); deriveRag(action, { asOf, scheme, facts });
  */
 export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Action>): PlanFacts {
-  const actionsById: ReadonlyMap<string, Action> = isMap(actions) ? actions : new Map(actions.map((action) => [action.id, action]));
-  const byAction = new Map<Action, ActionFacts>();
+  const list: readonly Action[] = isMap(actions) ? [...actions.values()] : actions;
+  let byId: ReadonlyMap<string, Action> | undefined = isMap(actions) ? actions : undefined;
+  const positions = actionPositions(list);
+  const byPosition = new Array<ActionFacts | undefined>(list.length);
+  // Actions outside the list (a caller may rate any action with these facts) are remembered by identity.
+  const strays = new Map<Action, ActionFacts>();
   const readings = memo((text: string) => parseStatusText(text));
   const negatives = memo((text: string) => negativeMarkers(text));
-  const spans = new Map<PartialDate, { first: IsoDay; last: IsoDay } | undefined>();
+  const spans = new Map<PartialDate, { first: IsoDay; last: IsoDay } | null>();
   const wordsOf = new Map<PartialDate, string | undefined>();
   let siblings: SiblingIndex | undefined;
 
   const facts: PlanFacts = {
-    actionsById,
+    // Built when first asked: most runs look few actions up by id, and a plan holds 100,000.
+    get actionsById() {
+      byId ??= idMap(list);
+      return byId;
+    },
     of(action) {
-      let found = byAction.get(action);
+      const at = positions.find(action);
+      let found = at === undefined ? strays.get(action) : byPosition[at];
       if (found === undefined) {
         const latest = latestEntry(action.progress, facts);
         found = { evidence: readEvidence(action, latest, facts), startDay: facts.days(action.start)?.first, dueDay: facts.days(action.due)?.last, latest };
-        byAction.set(action, found);
+        if (at === undefined) strays.set(action, found);
+        else byPosition[at] = found;
       }
       return found;
     },
@@ -77,23 +87,69 @@ export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Actio
     negatives: (text) => negatives(text ?? ''),
     days(date) {
       if (date == null) return undefined;
-      if (!spans.has(date)) {
+      let span = spans.get(date);
+      if (span === undefined) {
         const first = safeFirstDay(date);
         const last = safeLastDay(date);
-        spans.set(date, first === undefined || last === undefined ? undefined : { first, last });
+        span = first === undefined || last === undefined ? null : { first, last };
+        spans.set(date, span);
       }
-      return spans.get(date);
+      return span ?? undefined;
     },
     words(date) {
       if (!wordsOf.has(date)) wordsOf.set(date, facts.days(date) === undefined ? undefined : formatDate(date));
       return wordsOf.get(date);
     },
     sibling(action, number) {
-      siblings ??= siblingIndex(actionsById.values());
+      siblings ??= siblingIndex(facts.actionsById.values());
       return siblings.find(action, number);
     },
   };
   return facts;
+}
+
+/** Where an action sits in the list the facts were built from. */
+interface ActionPositions {
+  find(action: Action): number | undefined;
+}
+
+/**
+ * Finds actions in their list without a map in the common case: rules and ratings ask for the
+ * actions in plan order, often skipping a few, so the next few places after the last one found are
+ * looked at first. Anything else (a sibling, a predecessor, a repeat met much later) goes through a
+ * map of positions, built the first time one is needed.
+ */
+function actionPositions(list: readonly Action[]): ActionPositions {
+  let cursor = 0;
+  let byAction: Map<Action, number> | undefined;
+  return {
+    find(action) {
+      const end = Math.min(cursor + lookAhead, list.length);
+      for (let at = cursor; at < end; at += 1) {
+        if (list[at] === action) {
+          cursor = at;
+          return at;
+        }
+      }
+      if (list[0] === action) {
+        cursor = 0;
+        return 0;
+      }
+      if (byAction === undefined) {
+        byAction = new Map();
+        for (let at = 0; at < list.length; at += 1) byAction.set(list[at]!, at);
+      }
+      return byAction.get(action);
+    },
+  };
+}
+
+const lookAhead = 8;
+
+function idMap(list: readonly Action[]): Map<string, Action> {
+  const byId = new Map<string, Action>();
+  for (const action of list) byId.set(action.id, action);
+  return byId;
 }
 
 const byMap = new WeakMap<ReadonlyMap<string, Action>, PlanFacts>();

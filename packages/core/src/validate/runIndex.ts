@@ -63,7 +63,7 @@ function buildIndex({ plan, facts }: RuleContext): RunIndex {
       }
       return reading;
     },
-    groups: () => (groups ??= numberingGroups(plan, facts.actionsById)),
+    groups: () => (groups ??= numberingGroups(plan, () => facts.actionsById)),
   };
 }
 

@@ -3,13 +3,12 @@ import { byId } from './byId';
 import { describeAction, describeRecommendations } from './describe';
 
 /**
- * Actions numbered in one series, and how a message names where that series lives. `actions` and
- * `indexes` run in parallel: each member and its index in `plan.actions`, so findings can point at it.
+ * Actions numbered in one series, and how a message names where that series lives: each member by
+ * its index in `plan.actions`, so findings can point at it.
  */
 export interface NumberingGroup {
   /** `under action 20`, `under recommendation S7`, `in section "Quality Assurance…"`, `in the plan`. */
   where: string;
-  actions: Action[];
   indexes: number[];
 }
 
@@ -34,7 +33,7 @@ export interface NumberingGroups {
  * numberingGroups(plan).perRecommendation.map((group) => group.where);
  * // ['under action 20', 'under recommendation S7', 'under recommendation LAC4']
  */
-export function numberingGroups(plan: Plan, actionsById?: ReadonlyMap<string, Action>): NumberingGroups {
+export function numberingGroups(plan: Plan, actionsById?: () => ReadonlyMap<string, Action>): NumberingGroups {
   const perRecommendation: NumberingGroup[] = [];
   const perSection: NumberingGroup[] = [];
   // One map per kind of series, keyed by the ids themselves: no key string is built for most actions.
@@ -42,32 +41,32 @@ export function numberingGroups(plan: Plan, actionsById?: ReadonlyMap<string, Ac
   const bySection = new Map<string | null, NumberingGroup>();
   const uncitedBySection = new Map<string | null, NumberingGroup>();
   const byRecommendation = new Map<string, Map<string, NumberingGroup>>();
-  const lookup: Lookup = { actions: actionsById ?? byId(plan.actions), recommendations: undefined, sections: undefined, plan };
-  const groupIn = <K>(map: Map<K, NumberingGroup>, key: K, action: Action, citing: boolean, ...lists: NumberingGroup[][]): NumberingGroup => {
+  let parents: ReadonlyMap<string, Action> | undefined;
+  // Looked up only to name the parent of each series of children.
+  const parentsById = () => (parents ??= actionsById?.() ?? byId(plan.actions));
+  const lookup: Lookup = { actions: parentsById, recommendations: undefined, sections: undefined, plan };
+  const groupIn = <K>(map: Map<K, NumberingGroup>, key: K, action: Action, citing: boolean, list: NumberingGroup[], alsoIn?: NumberingGroup[]): NumberingGroup => {
     let group = map.get(key);
     if (group === undefined) {
       // The words are built once per series, not once per action.
-      group = { where: whereOf(lookup, action, citing), actions: [], indexes: [] };
+      group = { where: whereOf(lookup, action, citing), indexes: [] };
       map.set(key, group);
-      for (const list of lists) list.push(group);
+      list.push(group);
+      alsoIn?.push(group);
     }
     return group;
-  };
-  const add = (group: NumberingGroup, action: Action, index: number): void => {
-    group.actions.push(action);
-    group.indexes.push(index);
   };
   const { actions } = plan;
   for (let index = 0; index < actions.length; index += 1) {
     const action = actions[index]!;
     const { parentId, sectionId, recommendationIds } = action;
     if (parentId !== null) {
-      add(groupIn(byParent, parentId, action, false, perRecommendation, perSection), action, index);
+      groupIn(byParent, parentId, action, false, perRecommendation, perSection).indexes.push(index);
       continue;
     }
-    add(groupIn(bySection, sectionId, action, false, perSection), action, index);
+    groupIn(bySection, sectionId, action, false, perSection).indexes.push(index);
     if (recommendationIds.length === 0) {
-      add(groupIn(uncitedBySection, sectionId, action, false, perRecommendation), action, index);
+      groupIn(uncitedBySection, sectionId, action, false, perRecommendation).indexes.push(index);
       continue;
     }
     let inSection = byRecommendation.get(sectionId ?? '');
@@ -75,14 +74,14 @@ export function numberingGroups(plan: Plan, actionsById?: ReadonlyMap<string, Ac
       inSection = new Map();
       byRecommendation.set(sectionId ?? '', inSection);
     }
-    add(groupIn(inSection, recommendationsKey(recommendationIds), action, true, perRecommendation), action, index);
+    groupIn(inSection, recommendationsKey(recommendationIds), action, true, perRecommendation).indexes.push(index);
   }
   return { perRecommendation, perSection };
 }
 
 interface Lookup {
   plan: Plan;
-  actions: ReadonlyMap<string, Action>;
+  actions: () => ReadonlyMap<string, Action>;
   recommendations: Map<string, Recommendation> | undefined;
   sections: Map<string, Section> | undefined;
 }
@@ -95,7 +94,7 @@ function recommendationsKey(ids: readonly string[]): string {
 function whereOf(lookup: Lookup, action: Action, perRecommendation: boolean): string {
   const { parentId, sectionId, recommendationIds } = action;
   if (parentId !== null) {
-    const parent = lookup.actions.get(parentId);
+    const parent = lookup.actions().get(parentId);
     return parent === undefined ? 'under the same parent' : `under ${describeAction(parent)}`;
   }
   if (perRecommendation) {

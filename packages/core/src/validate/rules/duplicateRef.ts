@@ -13,16 +13,17 @@ export const duplicateRef = defineRule({
   check: (context) => {
     const { refs, groups } = runIndex(context);
     const found: RuleFinding[] = [];
-    for (const { where, actions, indexes } of groups().perRecommendation) {
-      const keys = actions.length > smallGroup ? new Map<string, number>() : undefined;
-      for (let i = 0; i < actions.length; i += 1) {
-        const reading = refs[indexes[i]!];
+    for (const { where, indexes } of groups().perRecommendation) {
+      const keys = indexes.length > smallGroup ? new Map<string, number>() : undefined;
+      for (let i = 0; i < indexes.length; i += 1) {
+        const index = indexes[i]!;
+        const reading = refs[index];
         if (reading == null) continue;
         const count = keys === undefined ? 1 + countEarlier(reading.repeatKey, refs, indexes, i) : countIn(keys, reading.repeatKey);
         if (count === 1) continue;
-        const action = actions[i]!;
+        const action = context.plan.actions[index]!;
         const times = count === 2 ? 'twice' : `${count} times`;
-        found.push(actionFinding(action, indexes[i]!, 'ref', `${sentenceCase(describeAction(action))} appears ${times} ${where}.`));
+        found.push(actionFinding(action, index, 'ref', `${sentenceCase(describeAction(action))} appears ${times} ${where}.`));
       }
     }
     return found;

@@ -1,3 +1,4 @@
+import type { Action } from '../../model/index';
 import { displayRef } from '../describe';
 import { actionFinding } from '../locate';
 import type { RefNumber, RefReading } from '../refNumber';
@@ -20,15 +21,15 @@ export const refGap = defineRule({
     const { refs, groups } = runIndex(context);
     const found: RuleFinding[] = [];
     for (const group of groups().perSection) {
-      for (const members of bySeries(group, refs)) gapsIn(group, members, found);
+      for (const members of bySeries(group, refs)) gapsIn(group, members, context.plan.actions, found);
     }
     return found;
   },
 });
 
-/** A member of a numbering group (its position there) with its ref read. */
+/** A member of a numbering group (its index in `plan.actions`) with its ref read. */
 interface Numbered {
-  at: number;
+  index: number;
   reading: RefReading & { number: RefNumber; series: string };
 }
 
@@ -37,10 +38,10 @@ function bySeries({ indexes }: NumberingGroup, refs: ReadonlyArray<RefReading | 
   // Most groups number one series (`20.1`, `20.2`…): one list, and a map only once a second series shows.
   const first: Numbered[] = [];
   let series: Map<string, Numbered[]> | undefined;
-  for (let at = 0; at < indexes.length; at += 1) {
-    const reading = refs[indexes[at]!];
+  for (const index of indexes) {
+    const reading = refs[index];
     if (reading?.number == null || reading.series === undefined) continue;
-    const member = { at, reading: reading as Numbered['reading'] };
+    const member = { index, reading: reading as Numbered['reading'] };
     if (first.length === 0 || (series === undefined && first[0]!.reading.series === reading.series)) {
       first.push(member);
       continue;
@@ -54,7 +55,7 @@ function bySeries({ indexes }: NumberingGroup, refs: ReadonlyArray<RefReading | 
   return first.length === 0 ? [] : [first];
 }
 
-function gapsIn({ where, actions, indexes }: NumberingGroup, series: Numbered[], found: RuleFinding[]): void {
+function gapsIn({ where }: NumberingGroup, series: Numbered[], actions: readonly Action[], found: RuleFinding[]): void {
   // Most series are written in order: sort (stably) only those that are not.
   const ordered = inOrder(series) ? series : [...series].sort((a, b) => a.reading.last - b.reading.last);
   for (let i = 1; i < ordered.length; i += 1) {
@@ -62,11 +63,11 @@ function gapsIn({ where, actions, indexes }: NumberingGroup, series: Numbered[],
     const current = ordered[i]!;
     const count = current.reading.last - previous.reading.last - 1;
     if (count < 1) continue;
-    const action = actions[current.at]!;
+    const action = actions[current.index]!;
     const message =
-      `The numbering ${where} jumps from ${displayRef(actions[previous.at]!.ref ?? '')} to ${displayRef(action.ref ?? '')}: ` +
+      `The numbering ${where} jumps from ${displayRef(actions[previous.index]!.ref ?? '')} to ${displayRef(action.ref ?? '')}: ` +
       `${missingBetween(previous.reading.number, current.reading.number)} ${count === 1 ? 'is' : 'are'} missing.`;
-    found.push(actionFinding(action, indexes[current.at]!, 'ref', message));
+    found.push(actionFinding(action, current.index, 'ref', message));
   }
 }
 
