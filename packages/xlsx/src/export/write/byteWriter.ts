@@ -3,9 +3,10 @@ const FIRST_CHUNK = 16 * 1024;
 const LAST_CHUNK = 4 * 1024 * 1024;
 
 /**
- * UTF-8 bytes appended piece by piece into large buffers. A sheet's XML kept this way is a few
- * megabytes of bytes the garbage collector never looks into, where the same XML kept as strings
- * is millions of small objects it has to trace and move.
+ * UTF-8 bytes appended piece by piece into large buffers, each full buffer handed to `sink` when
+ * there is one (a part being compressed) or kept. A sheet's XML held this way is a few buffers
+ * the garbage collector never looks into, where the same XML as strings is millions of small
+ * objects it has to trace and move.
  *
  * @example
  * const out = new ByteWriter();
@@ -21,7 +22,7 @@ export class ByteWriter {
 
   private chunkSize = FIRST_CHUNK;
 
-  constructor() {
+  constructor(private readonly sink?: (full: Buffer) => void) {
     this.buffer = Buffer.allocUnsafe(this.chunkSize);
   }
 
@@ -83,7 +84,7 @@ export class ByteWriter {
     this.at = 0;
   }
 
-  /** The bytes written, as one buffer. */
+  /** The bytes written (not yet handed to the sink), as one buffer. */
   toBuffer(): Buffer {
     return Buffer.concat([...this.full, this.buffer.subarray(0, this.at)]);
   }
@@ -96,7 +97,11 @@ export class ByteWriter {
 
   private room(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
-    if (this.at > 0) this.full.push(this.buffer.subarray(0, this.at));
+    if (this.at > 0) {
+      const full = this.buffer.subarray(0, this.at);
+      if (this.sink) this.sink(full);
+      else this.full.push(full);
+    }
     this.chunkSize = Math.min(this.chunkSize * 2, LAST_CHUNK);
     this.buffer = Buffer.allocUnsafe(Math.max(this.chunkSize, bytes));
     this.at = 0;

@@ -1,6 +1,7 @@
 import { ByteWriter } from './byteWriter';
 import { MAIN_NS, XML_DECLARATION } from './ooxmlNames';
 import { escapeXml } from './xmlEscape';
+import { DeflatedPart } from './zipWriter';
 
 /** Leading or trailing white space, or a line break, is lost on reading unless the element says to keep it. */
 export const NEEDS_PRESERVE = /^\s|\n|\s$/;
@@ -31,8 +32,9 @@ export class SharedStrings {
   }
 
   /** The `xl/sharedStrings.xml` part. */
-  toBytes(): Buffer {
-    const out = new ByteWriter();
+  toPart(): DeflatedPart {
+    const part = new DeflatedPart();
+    const out = new ByteWriter((full) => part.write(full));
     out.utf8(`${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.texts.length}">`);
     for (const text of this.texts) {
       out.ascii(NEEDS_PRESERVE.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
@@ -40,7 +42,8 @@ export class SharedStrings {
       out.ascii('</t></si>');
     }
     out.ascii('</sst>');
-    return out.toBuffer();
+    part.write(out.toBuffer(), true);
+    return part;
   }
 }
 

@@ -6,6 +6,7 @@ import { MAIN_NS, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
 import { ByteWriter } from './byteWriter';
 import { NEEDS_PRESERVE, type SharedStrings } from './sharedStrings';
 import { STYLE } from './stylesXml';
+import { DeflatedPart } from './zipWriter';
 import { escapeXml } from './xmlEscape';
 
 /** Whether a sheet shows in Excel's tabs, is hidden (Unhide lists it) or very hidden (only code sees it). */
@@ -55,7 +56,7 @@ const MAY_NEED_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE
  * @example
  * const sheet = new SheetWriter('Issues', strings, { columns: [{ width: 10 }], frozenHeader: true });
  * sheet.text(1, 1, 'Severity', STYLE.bold);
- * sheet.toBytes(); // the worksheet part's XML
+ * sheet.finish(); // the worksheet part, compressing
  */
 export class SheetWriter {
   /** The sheet's conditional formatting (a `<conditionalFormatting>` element or ''). */
@@ -65,20 +66,34 @@ export class SheetWriter {
   /** The Excel table on the sheet, if any. */
   table: SheetTable | undefined;
 
-  private readonly rows = new ByteWriter();
+  private readonly part = new DeflatedPart();
+  private readonly rows = new ByteWriter((full) => this.part.write(full));
   // The cells of the row being written: its height (from their text) is known only at its end.
   private readonly cells = new ByteWriter();
   private readonly widths: number[];
   private row = 0;
   private lines = 1;
-  private lastColumn = 0;
 
   constructor(
     readonly name: string,
     private readonly strings: SharedStrings,
     readonly options: SheetOptions = {},
   ) {
-    this.widths = (options.columns ?? []).map((column) => (column.hidden ? 0 : (column.width ?? DEFAULT_WIDTH)));
+    const { columns = [], frozenHeader, forReading } = options;
+    this.widths = columns.map((column) => (column.hidden ? 0 : (column.width ?? DEFAULT_WIDTH)));
+    const cols = columns
+      .map((column, c) => (column.width === undefined && !column.hidden ? '' : `<col min="${c + 1}" max="${c + 1}" width="${column.width ?? DEFAULT_WIDTH}"${column.hidden ? ' hidden="1"' : ''} customWidth="1"/>`))
+      .join('');
+    const pane = frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
+    // No <dimension>: it is optional, and the sheet's extent is not known until its rows are written.
+    this.rows.utf8(
+      `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
+        (forReading ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+        `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+        '<sheetFormatPr defaultRowHeight="15"/>' +
+        (cols === '' ? '' : `<cols>${cols}</cols>`) +
+        '<sheetData>',
+    );
   }
 
   /** A text cell; empty text leaves the cell empty (kept, with its style, when it has one). */
@@ -126,34 +141,25 @@ export class SheetWriter {
     else this.text(row, column, out.text, wrap ? STYLE.wrapTop : STYLE.plain);
   }
 
-  /** The worksheet part; `tableRelationship` names the relationship of its table part, if any. */
-  toBytes(tableRelationship?: string): Buffer {
+  /**
+   * Ends the sheet: its rows, then filter, conditional formatting, validations, page setup and
+   * table, written after them. `tableRelationship` names the relationship of its table part, if any.
+   */
+  finish(tableRelationship?: string): DeflatedPart {
     this.endRow();
-    const { columns = [], frozenHeader, autoFilter, forReading } = this.options;
-    const lastRow = this.row;
-    const dimension = lastRow === 0 ? 'A1' : `A1:${columnLetters(Math.max(1, this.lastColumn))}${lastRow}`;
-    const cols = columns
-      .map((column, c) => (column.width === undefined && !column.hidden ? '' : `<col min="${c + 1}" max="${c + 1}" width="${column.width ?? DEFAULT_WIDTH}"${column.hidden ? ' hidden="1"' : ''} customWidth="1"/>`))
-      .join('');
-    const pane = frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
-    const head =
-      `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
-      (forReading ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-      `<dimension ref="${dimension}"/>` +
-      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      (cols === '' ? '' : `<cols>${cols}</cols>`) +
-      '<sheetData>';
-    const tail =
+    const { columns = [], autoFilter, forReading } = this.options;
+    this.rows.utf8(
       '</sheetData>' +
-      (autoFilter && columns.length > 0 ? `<autoFilter ref="A1:${columnLetters(columns.length)}1"/>` : '') +
-      this.conditionalFormatting +
-      this.dataValidations +
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-      (forReading ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '') +
-      (tableRelationship ? `<tableParts count="1"><tablePart r:id="${tableRelationship}"/></tableParts>` : '') +
-      '</worksheet>';
-    return Buffer.concat([Buffer.from(head, 'utf8'), this.rows.toBuffer(), Buffer.from(tail, 'utf8')]);
+        (autoFilter && columns.length > 0 ? `<autoFilter ref="A1:${columnLetters(columns.length)}1"/>` : '') +
+        this.conditionalFormatting +
+        this.dataValidations +
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        (forReading ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '') +
+        (tableRelationship ? `<tableParts count="1"><tablePart r:id="${tableRelationship}"/></tableParts>` : '') +
+        '</worksheet>',
+    );
+    this.part.write(this.rows.toBuffer(), true);
+    return this.part;
   }
 
   // Starts a cell (`<c r="B2" s="1"`), ending the row before when the cell is on a new one.
@@ -163,7 +169,6 @@ export class SheetWriter {
       this.endRow();
       this.row = row;
     }
-    if (column > this.lastColumn) this.lastColumn = column;
     const { cells } = this;
     cells.ascii('<c r="');
     cells.ascii(columnLetters(column));

@@ -13,9 +13,9 @@ interface AddedSheet {
 }
 
 /**
- * An .xlsx package written part by part: each sheet is compressed as soon as it is added, so a
- * finished sheet's XML is not kept while the next is built. The shared strings, styles and the
- * workbook part come last, at {@link finish}.
+ * An .xlsx package written part by part: each sheet is compressed as its rows are written (see
+ * `SheetWriter`), so no sheet's XML is kept whole. The shared strings, styles and the workbook
+ * part come last, at {@link finish}.
  *
  * @example
  * const book = new WorkbookWriter();
@@ -26,13 +26,9 @@ interface AddedSheet {
 export class WorkbookWriter {
   /** The string table every sheet of this workbook writes its text to. */
   readonly strings = new SharedStrings();
-  private readonly zip: ZipWriter;
+  private readonly zip = new ZipWriter();
   private readonly sheets: AddedSheet[] = [];
   private readonly tables: string[] = [];
-
-  constructor(options: { level?: number } = {}) {
-    this.zip = new ZipWriter({ level: options.level ?? 6 });
-  }
 
   /** Adds a finished sheet after the ones already added (its tab's place). */
   addSheet(sheet: SheetWriter): void {
@@ -40,12 +36,12 @@ export class WorkbookWriter {
     this.sheets.push({ name: sheet.name, options: sheet.options });
     const table = sheet.table;
     if (!table) {
-      this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.toBytes());
+      this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.finish());
       return;
     }
     this.tables.push(table.name);
     const id = this.tables.length;
-    this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.toBytes('rId1'));
+    this.zip.add(`xl/worksheets/sheet${number}.xml`, sheet.finish('rId1'));
     this.zip.add(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationships([['rId1', 'table', `../tables/table${id}.xml`]]));
     const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(name)}"/>`).join('');
     this.zip.add(
@@ -82,7 +78,7 @@ export class WorkbookWriter {
     );
     this.zip.add('xl/styles.xml', styles);
     this.zip.add('xl/theme/theme1.xml', THEME_XML);
-    this.zip.add('xl/sharedStrings.xml', this.strings.toBytes());
+    this.zip.add('xl/sharedStrings.xml', this.strings.toPart());
     this.zip.add('docProps/core.xml', coreProperties(creator));
     this.zip.add(
       'docProps/app.xml',
