@@ -1,7 +1,7 @@
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Action, DeliveryStatus, Plan } from '../model/plan';
 import { deriveRag, planFacts, rollUpPlan } from '../rag';
-import type { DeriveRagContext, RagScheme, RollUpMethod } from '../rag';
+import type { DeriveRagContext, PlanFacts, RagScheme, RollUpMethod } from '../rag';
 import { labelOf, type ActionLabel } from './actionLabel';
 import { groupMembers } from './groupMembers';
 import { ratingOf, type Rating } from './rating';
@@ -46,6 +46,8 @@ export interface CoverageOptions {
   asOf?: IsoDay;
   scheme?: RagScheme | string;
   rollUp?: RollUpMethod;
+  /** The facts of this run (`planFacts(plan.actions)`), shared with `validatePlan` or the progress report; built afresh when left out. */
+  facts?: PlanFacts;
 }
 
 function covered(action: Action, context: Omit<DeriveRagContext, 'asOf'> & { asOf: IsoDay | null }): CoveredAction {
@@ -83,7 +85,7 @@ export function buildCoverage(plan: Plan, options: CoverageOptions = {}): Covera
   const asOf = options.asOf ?? plan.asOf;
   const method = options.rollUp ?? 'worst';
   const known = new Set(plan.recommendations.map((rec) => rec.id));
-  const facts = planFacts(plan.actions);
+  const facts = options.facts ?? planFacts(plan.actions);
   const states = new Map(plan.actions.map((action) => [action.id, covered(action, { asOf, scheme, facts })]));
   const reported = rollUpPlan(plan, (action) => action.rag, scheme, method).recommendations;
   const derived = rollUpPlan(plan, (action) => states.get(action.id)?.derived.level ?? null, scheme, method).recommendations;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import example from '../../../../examples/plans/col-2016.plan.json';
 import { createAction, createPlan } from '../model/create';
 import { PlanSchema } from '../model/plan';
+import { planFacts, type PlanFacts } from '../rag/index';
+import { validatePlan } from '../validate/index';
 import { buildProgressReport } from './progressReport';
 import { renderProgressReport } from './renderProgressReport';
 
@@ -247,5 +249,19 @@ describe('renderProgressReport', () => {
       '9.1  Safeguarding and Quality Assurance to contact all families …  PD    Green     Red      Red: due 31 March 2017, 30 days ago, not complete',
     );
     expect(text).toContain('Rating  Reported  Derived\n------  --------  -------\nRed            0        1');
+  });
+});
+
+describe('buildProgressReport sharing a validation run’s facts', () => {
+  it('reads each action through the facts it is given and reports as it would alone (seed 003, 1.1 Red)', () => {
+    const facts = planFacts(plan.actions);
+    const issues = validatePlan(plan, { asOf: '2017-04-30', facts });
+    const asked = new Set<string>();
+    const counted: PlanFacts = { ...facts, actionsById: facts.actionsById, of: (action) => (asked.add(action.id), facts.of(action)) };
+    const shared = buildProgressReport(plan, { asOf: '2017-04-30', facts: counted });
+    expect(shared).toEqual(report);
+    expect(asked.size).toBe(plan.actions.length);
+    expect(shared.ratings.find((r) => r.action.ref === '1.1')?.reason).toBe('Red: due 28 February 2017, 61 days ago, not complete');
+    expect(issues.some((issue) => issue.code === 'green-but-overdue')).toBe(true);
   });
 });

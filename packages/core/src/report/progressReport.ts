@@ -3,7 +3,7 @@ import type { PlanIssue } from '../model/issue';
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Action, Plan, RagLevelId } from '../model/plan';
 import { compareRatings, defaultDueSoonDays, deriveRag, findLevel, planFacts, rollUpPlan } from '../rag';
-import type { DeriveRagContext, PlanRollUp, RagRule, RagScheme, RatingComparison, RollUpMethod } from '../rag';
+import type { DeriveRagContext, PlanFacts, PlanRollUp, RagRule, RagScheme, RatingComparison, RollUpMethod } from '../rag';
 import { labelOf, type ActionLabel } from './actionLabel';
 import { isExceptionLevel, levelLabel } from './levels';
 import { groupMembers } from './groupMembers';
@@ -99,6 +99,17 @@ export interface ProgressReportOptions {
   /** "Due soon" means falling due within this many days (default `defaultDueSoonDays`, 30: the ratings use the same). */
   dueSoonDays?: number;
   rollUp?: RollUpMethod;
+  /**
+   * The facts of this run (`planFacts(plan.actions)`), to share with `validatePlan` and `deriveRag`
+   * so that each action's notes and dates are read once for the issues and the report together;
+   * built afresh when left out. They must come from this plan's actions, unedited since.
+   *
+   * @example
+   * const facts = planFacts(plan.actions);
+   * const issues = validatePlan(plan, { asOf, facts });
+   * const report = buildProgressReport(plan, { asOf, facts });
+   */
+  facts?: PlanFacts;
 }
 
 function rate(action: Action, context: Omit<DeriveRagContext, 'asOf'> & { asOf: IsoDay | null }): RatedAction {
@@ -171,6 +182,7 @@ function exceptionOf(rated: RatedAction, comments: string | null, scheme: RagSch
  * @example
  * const report = buildProgressReport(plan, { asOf: '2017-04-30' });
  * report.mismatches.find((r) => r.action.ref === '1.1'); // reported Amber, derived Red
+ * buildProgressReport(plan, { asOf: '2017-04-30', facts }); // sharing a validatePlan run's facts
  */
 export function buildProgressReport(plan: Plan, options: ProgressReportOptions = {}): ProgressReport {
   const { dueSoonDays = defaultDueSoonDays, rollUp: method = 'worst' } = options;
@@ -184,7 +196,7 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
       path: ['asOf'],
     });
   }
-  const facts = planFacts(plan.actions);
+  const facts = options.facts ?? planFacts(plan.actions);
   const ratings = plan.actions.map((action) => rate(action, { asOf, scheme, facts, dueSoonDays }));
   const byId = new Map(plan.actions.map((action, index) => [action.id, ratings[index]!]));
   const ratingsOf = (members: readonly Action[] | undefined) => (members ?? []).map((action) => byId.get(action.id)!);
