@@ -115,7 +115,7 @@ interface ActionPositions {
 
 /**
  * Finds actions in their list without a map in the common case: rules and ratings ask for the
- * actions in plan order, often skipping a few, so the next few places after the last one found are
+ * actions in plan order, often skipping some (a rule about Green actions), so the next 64 places after the last one found are
  * looked at first. Anything else (a sibling, a predecessor, a repeat met much later) goes through a
  * map of positions, built the first time one is needed.
  */
@@ -144,7 +144,7 @@ function actionPositions(list: readonly Action[]): ActionPositions {
   };
 }
 
-const lookAhead = 8;
+const lookAhead = 64;
 
 function idMap(list: readonly Action[]): Map<string, Action> {
   const byId = new Map<string, Action>();

@@ -1,11 +1,12 @@
 import type { Action, DeliveryStatus } from '../../model/index';
 import type { PlanFacts } from '../../rag/index';
 import { byId } from '../byId';
-import { collect } from '../collect';
 import { describeAction, describeRecommendations, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
+import type { RuleFinding } from '../rule';
 import { defineRule } from '../rule';
-import { titleBucket, titleKey } from '../titleKey';
+import { titleKey } from '../titleKey';
+import { sameBuckets } from '../titleBuckets';
 
 /**
  * The same action, word for word, under different recommendations, with statuses that disagree
@@ -18,36 +19,34 @@ export const duplicateActionStatus = defineRule({
   defaultSeverity: 'warning',
   description: 'The same action appears under different recommendations with different statuses.',
   check: ({ plan, facts }) => {
-    // The first action of each folded title, bucketed by the ends of the title so that only titles
-    // sharing a bucket (repeats, and titles that differ only in the middle) are folded and compared.
-    const firstByTitle = new Map<number, Array<{ action: Action; key: string | undefined }>>();
     const recommendations = byId(plan.recommendations);
     const answers = (action: Action): string => describeRecommendations(recommendations, action.recommendationIds);
-    return collect(plan.actions, (action, index) => {
-      const bucketKey = titleBucket(action.title);
-      if (bucketKey === 0) return undefined;
-      const bucket = firstByTitle.get(bucketKey);
-      if (bucket === undefined) {
-        firstByTitle.set(bucketKey, [{ action, key: undefined }]);
-        return undefined;
+    const found: Array<{ index: number; finding: RuleFinding }> = [];
+    for (const members of sameBuckets(plan.actions)) {
+      // The first action of each folded title in this bucket; titles as written are compared before
+      // folding (generated and copied plans repeat titles verbatim).
+      const firsts: Array<{ action: Action; key: string | undefined }> = [];
+      for (const index of members) {
+        const action = plan.actions[index]!;
+        let key: string | undefined;
+        const other = firsts.find(
+          (first) => first.action.title === action.title || (first.key ??= titleKey(first.action.title)) === (key ??= titleKey(action.title)),
+        )?.action;
+        if (other === undefined) {
+          firsts.push({ action, key });
+          continue;
+        }
+        const status = statedStatus(action, facts);
+        const otherStatus = statedStatus(other, facts);
+        if (status === otherStatus || sameRecommendations(other, action)) continue;
+        const message =
+          `${sentenceCase(describeAction(action))} under ${answers(action)} repeats ${describeAction(other)} under ${answers(other)}, ` +
+          `but their statuses differ: ${statusName(status ?? null)} here, ${statusName(otherStatus ?? null)} there.`;
+        found.push({ index, finding: actionFinding(action, index, 'status', message) });
       }
-      // The same title as written needs no folding (generated and copied plans repeat titles verbatim).
-      let key: string | undefined;
-      const other = bucket.find(
-        (first) => first.action.title === action.title || (first.key ??= titleKey(first.action.title)) === (key ??= titleKey(action.title)),
-      )?.action;
-      if (other === undefined) {
-        bucket.push({ action, key: key ?? titleKey(action.title) });
-        return undefined;
-      }
-      const status = statedStatus(action, facts);
-      const otherStatus = statedStatus(other, facts);
-      if (status === otherStatus || sameRecommendations(other, action)) return undefined;
-      const message =
-        `${sentenceCase(describeAction(action))} under ${answers(action)} repeats ${describeAction(other)} under ${answers(other)}, ` +
-        `but their statuses differ: ${statusName(status ?? null)} here, ${statusName(otherStatus ?? null)} there.`;
-      return actionFinding(action, index, 'status', message);
-    });
+    }
+    // Buckets come in bucket order: findings go out in plan order, one at most per action.
+    return found.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
   },
 });
 
