@@ -115,9 +115,9 @@ interface ActionPositions {
 
 /**
  * Finds actions in their list without a map in the common case: rules and ratings ask for the
- * actions in plan order, often skipping some (a rule about Green actions), so the next 64 places after the last one found are
- * looked at first. Anything else (a sibling, a predecessor, a repeat met much later) goes through a
- * map of positions, built the first time one is needed.
+ * actions in plan order, often skipping some (a rule about Green actions only), so the next 64
+ * places after the last one found are looked at first. Anything else (a sibling, a predecessor, a
+ * repeat met much later) goes through a map of positions, built the first time one is needed.
  */
 function actionPositions(list: readonly Action[]): ActionPositions {
   let cursor = 0;
