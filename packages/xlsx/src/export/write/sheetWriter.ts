@@ -1,6 +1,5 @@
 import type { CellOut } from '../../canonical/cellOut';
 import { encodeCellText } from '../../cellText';
-import { excelDateOfIsoDay, excelSerialOfDate } from '../../dateCell';
 import { columnLetters } from './columnLetters';
 import { MAIN_NS, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
 import { ByteWriter } from './byteWriter';
@@ -44,6 +43,8 @@ export interface SheetTable {
 const MAX_ROW_HEIGHT = 409;
 const LINE_HEIGHT = 15;
 const DEFAULT_WIDTH = 10;
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 // A quick look that rules out both escapes `encodeCellText` makes, so plain text is not rewritten.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const MAY_NEED_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -72,6 +73,7 @@ export class SheetWriter {
   private readonly cells = new ByteWriter();
   private readonly widths: number[];
   private row = 0;
+  private readonly rowStyles: string[] = [];
   private lines = 1;
 
   constructor(
@@ -132,7 +134,7 @@ export class SheetWriter {
 
   /** A date cell showing the day `YYYY-MM-DD`. */
   day(row: number, column: number, day: string, style: number = STYLE.day): void {
-    this.number(row, column, excelSerialOfDate(excelDateOfIsoDay(day)), style);
+    this.number(row, column, serialOfDay(day), style);
   }
 
   /** What a column codec renders: wrapped text or a wrapped day, or unwrapped with `wrap` false. */
@@ -168,18 +170,16 @@ export class SheetWriter {
       if (row < this.row) throw new Error(`SheetWriter: row ${row} of "${this.name}" written after row ${this.row}.`);
       this.endRow();
       this.row = row;
+      this.rowStyles.length = 0;
     }
-    const { cells } = this;
-    cells.ascii('<c r="');
-    cells.ascii(columnLetters(column));
-    cells.integer(row);
-    if (style === STYLE.plain) {
-      cells.ascii('"');
-    } else {
-      cells.ascii('" s="');
-      cells.integer(style);
-      cells.ascii('"');
+    // A row's cells share a few styles: `2" s="1"` is made once a row, not once a cell.
+    let rest = this.rowStyles[style];
+    if (rest === undefined) {
+      rest = style === STYLE.plain ? `${row}"` : `${row}" s="${style}"`;
+      this.rowStyles[style] = rest;
     }
+    this.cells.ascii(cellStart(column));
+    this.cells.ascii(rest);
   }
 
   private endRow(): void {
@@ -199,6 +199,17 @@ export class SheetWriter {
     this.cells.clear();
     this.lines = 1;
   }
+}
+
+const starts: string[] = [];
+// `<c r="AB`, the start of every cell of a column.
+function cellStart(column: number): string {
+  return (starts[column] ??= `<c r="${columnLetters(column)}`);
+}
+
+// The Excel serial of a day, as `excelSerialOfDate(excelDateOfIsoDay(day))` gives it, without a Date.
+function serialOfDay(day: string): number {
+  return (Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - EXCEL_EPOCH) / DAY_MS;
 }
 
 /** How many lines `text` takes in a column `width` characters wide, wrapping at words. */
