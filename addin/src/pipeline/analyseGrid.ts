@@ -1,4 +1,4 @@
-import { buildProgressReport, getScheme, interpretGrid, ragScheme, validatePlan } from '@actionplan/core';
+import { buildProgressReport, getScheme, interpretGrid, planFacts, ragScheme, validatePlan } from '@actionplan/core';
 import type { Grid, Plan, PlanIssue, ProgressReport, RagScheme } from '@actionplan/core';
 import { AUTO_SCHEME } from '../office/settings';
 import type { AddinSettings } from '../office/settings';
@@ -47,8 +47,10 @@ export function analyseGrid(grid: Grid, settings: AddinSettings, today: string, 
   const scheme = schemeFor(settings, interpreted.plan);
   const plan = { ...interpreted.plan, ragScheme: scheme.id };
   onStage?.('validating');
-  const issues = [...interpreted.issues, ...validatePlan(plan, { asOf, scheme, staleDays: settings.staleDays })];
+  // One reading of each action's dates and words, shared by the checks and the ratings.
+  const facts = planFacts(plan.actions);
+  const issues = [...interpreted.issues, ...validatePlan(plan, { asOf, scheme, staleDays: settings.staleDays, facts })];
   onStage?.('rating');
-  const report = buildProgressReport(plan, { asOf, scheme });
+  const report = buildProgressReport(plan, { asOf, scheme, facts });
   return { plan, issues, report, scheme, asOf };
 }
