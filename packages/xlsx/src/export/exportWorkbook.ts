@@ -91,9 +91,11 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   sheet('Details', [details], detailsTable);
   // Last of the record sheets: redacting the others above registered every name it lists.
   sheet('Sources', names.rows(), nameTableOnSheet);
-  book.addSheet(writeSummarySheet(strings, plan, asOf));
+  // One reading of each action's dates and notes for the Summary's ratings and the validation.
+  const facts = planFacts(plan.actions);
+  book.addSheet(writeSummarySheet(strings, plan, asOf, facts));
   book.addSheet(writeKeySheet(strings, plan, key, ctx, data));
-  const issues = options.issues ?? validatePlan(plan, { ...(asOf ? { asOf } : {}), facts: planFacts(plan.actions) });
+  const issues = options.issues ?? validatePlan(plan, { ...(asOf ? { asOf } : {}), facts });
   book.addSheet(
     writeIssuesSheet(strings, issues, [
       { sheet: 'Plan', collection: 'actions', columnOf: (field) => columns.findIndex((c) => c.key === field || c.key === String(field).replace(/Text$/, '')) },

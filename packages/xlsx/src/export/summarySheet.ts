@@ -1,4 +1,4 @@
-import { buildProgressReport, type GroupSummary, type LevelCount, type Plan } from '@actionplan/core';
+import { buildProgressReport, type GroupSummary, type LevelCount, type Plan, type PlanFacts } from '@actionplan/core';
 import { STATUS_WORDS } from '../canonical/planColumns';
 import type { SharedStrings } from './write/sharedStrings';
 import { SheetWriter } from './write/sheetWriter';
@@ -7,13 +7,14 @@ import { STYLE } from './write/stylesXml';
 /**
  * The Summary sheet, from core's progress report (`buildProgressReport`), so it says what the
  * report and the add-in say: RAG counts per section and per recommendation with each group's
- * reported and derived roll-up, and the overdue actions as of the as-of day.
+ * reported and derived roll-up, and the overdue actions as of the as-of day. `facts` is the plan's
+ * `planFacts` run when the caller shares one with `validatePlan`.
  *
  * @example
- * writeSummarySheet(strings, plan, '2017-04-30');
+ * writeSummarySheet(strings, plan, '2017-04-30', planFacts(plan.actions));
  */
-export function writeSummarySheet(strings: SharedStrings, plan: Plan, asOf: string | null): SheetWriter {
-  const report = buildProgressReport(plan, asOf ? { asOf } : {});
+export function writeSummarySheet(strings: SharedStrings, plan: Plan, asOf: string | null, facts?: PlanFacts): SheetWriter {
+  const report = buildProgressReport(plan, { ...(asOf ? { asOf } : {}), ...(facts ? { facts } : {}) });
   const sheet = new SheetWriter('Summary', strings, { columns: [{ width: 50 }] });
   let row = 1;
   const put = (c: number, text: string, bold = false): void => sheet.text(row, c, text, bold ? STYLE.bold : STYLE.plain);
