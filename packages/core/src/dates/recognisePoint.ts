@@ -59,7 +59,7 @@ const POINT_FORMATS: readonly PointFormat[] = [
   { pattern: /^(\d{4})$/, read: ([, y]) => dateParts({ year: num(y) }) },
 ];
 
-/** The most spaces any of {@link POINT_FORMATS} can match (`2# march 2009`, `q1 - 17` is `q1-17`). */
+/** The most spaces any of {@link POINT_FORMATS} can match (`2# march 2009`, `q 1 2017`). */
 const MAX_POINT_SPACES = 2;
 
 function spacesExceed(text: string, most: number): boolean {
