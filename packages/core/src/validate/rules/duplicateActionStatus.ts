@@ -22,26 +22,28 @@ export const duplicateActionStatus = defineRule({
     const recommendations = byId(plan.recommendations);
     const answers = (action: Action): string => describeRecommendations(recommendations, action.recommendationIds);
     const found: Array<{ index: number; finding: RuleFinding }> = [];
+    // Read in plan order once, where the run's facts find each action at once, rather than bucket by bucket.
+    let stated: Array<DeliveryStatus | null> | undefined;
     for (const members of sameBuckets(plan.actions)) {
+      stated ??= plan.actions.map((action) => statedStatus(action, facts));
       // The first action of each folded title in this bucket; titles as written are compared before
       // folding (generated and copied plans repeat titles verbatim).
-      const firsts: Array<{ action: Action; key: string | undefined }> = [];
+      const firsts: Array<{ index: number; title: string; key: string | undefined }> = [];
       for (const index of members) {
         const action = plan.actions[index]!;
         let key: string | undefined;
-        const other = firsts.find(
-          (first) => first.action.title === action.title || (first.key ??= titleKey(first.action.title)) === (key ??= titleKey(action.title)),
-        )?.action;
-        if (other === undefined) {
-          firsts.push({ action, key });
+        const first = firsts.find((other) => other.title === action.title || (other.key ??= titleKey(other.title)) === (key ??= titleKey(action.title)));
+        if (first === undefined) {
+          firsts.push({ index, title: action.title, key });
           continue;
         }
-        const status = statedStatus(action, facts);
-        const otherStatus = statedStatus(other, facts);
+        const other = plan.actions[first.index]!;
+        const status = stated[index] ?? null;
+        const otherStatus = stated[first.index] ?? null;
         if (status === otherStatus || sameRecommendations(other, action)) continue;
         const message =
           `${sentenceCase(describeAction(action))} under ${answers(action)} repeats ${describeAction(other)} under ${answers(other)}, ` +
-          `but their statuses differ: ${statusName(status ?? null)} here, ${statusName(otherStatus ?? null)} there.`;
+          `but their statuses differ: ${statusName(status)} here, ${statusName(otherStatus)} there.`;
         found.push({ index, finding: actionFinding(action, index, 'status', message) });
       }
     }
@@ -56,6 +58,9 @@ function statedStatus(action: Action, facts: PlanFacts): DeliveryStatus | null {
 }
 
 function sameRecommendations(a: Action, b: Action): boolean {
+  const x = a.recommendationIds;
+  const y = b.recommendationIds;
+  if (x.length === 1 && y.length === 1) return x[0] === y[0];
   return [...a.recommendationIds].sort().join('|') === [...b.recommendationIds].sort().join('|');
 }
 

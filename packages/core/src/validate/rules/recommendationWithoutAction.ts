@@ -8,7 +8,8 @@ export const recommendationWithoutAction = defineRule({
   defaultSeverity: 'warning',
   description: 'A recommendation has no action or milestone answering it.',
   check: ({ plan }) => {
-    const answered = new Set(plan.actions.flatMap((action) => action.recommendationIds));
+    const answered = new Set<string>();
+    for (const action of plan.actions) for (const id of action.recommendationIds) answered.add(id);
     return plan.recommendations.flatMap((recommendation, index) =>
       answered.has(recommendation.id)
         ? []

@@ -1,3 +1,4 @@
+import type { Action } from '../../model/index';
 import { describeAction, sentenceCase } from '../describe';
 import { collect } from '../collect';
 import { actionFinding } from '../locate';
@@ -10,20 +11,13 @@ export const unknownRecommendation = defineRule({
   description: 'An action cites a recommendation that is not in the plan.',
   check: ({ plan }) => {
     const ids = new Set(plan.recommendations.map((recommendation) => recommendation.id));
-    return collect(plan.actions, (action, index) =>
+    const cites = (action: Action, index: number) =>
       action.recommendationIds.flatMap((id, idIndex) =>
         ids.has(id)
           ? []
-          : [
-              actionFinding(
-                action,
-                index,
-                'recommendationIds',
-                `${sentenceCase(describeAction(action))} cites recommendation "${id}", which is not in the plan.`,
-                [idIndex],
-              ),
-            ],
-      ),
-    );
+          : [actionFinding(action, index, 'recommendationIds', `${sentenceCase(describeAction(action))} cites recommendation "${id}", which is not in the plan.`, [idIndex])],
+      );
+    // Almost every action cites only recommendations the plan holds: no list is made for those.
+    return collect(plan.actions, (action, index) => (action.recommendationIds.every((id) => ids.has(id)) ? undefined : cites(action, index)));
   },
 });
