@@ -2,7 +2,6 @@ import { cellAddress, type PlanIssue } from '@actionplan/core';
 import { headedSheet } from './sheetStyle';
 import type { SharedStrings } from './write/sharedStrings';
 import type { SheetWriter } from './write/sheetWriter';
-import { STYLE } from './write/stylesXml';
 
 /** Where a field of the plan sits in this workbook: sheet name and the column of each field. */
 export interface IssueLocator {
@@ -29,14 +28,12 @@ export function writeIssuesSheet(strings: SharedStrings, issues: PlanIssue[], lo
   ]);
   if (issues.length === 0) sheet.text(2, 2, 'No issues found.');
   const byCollection = new Map(locators.map((locator) => [locator.collection, locator]));
+  // Only the problem wraps: the other columns hold short words and cell names.
+  const problemWraps = (column: number): boolean => column === 2;
   issues.forEach((issue, i) => {
-    const row = i + 2;
-    sheet.text(row, 1, issue.severity);
-    sheet.text(row, 2, issue.message, STYLE.wrapTop);
-    sheet.text(row, 3, cellHere(issue, byCollection));
-    sheet.text(row, 4, issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? ''));
-    sheet.text(row, 5, issue.ref ?? '');
-    sheet.text(row, 6, issue.code);
+    const source = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? '');
+    const texts = [issue.severity, issue.message, cellHere(issue, byCollection), source, issue.ref ?? '', issue.code];
+    sheet.writeRow(i + 2, texts.map((text) => ({ text })), problemWraps);
   });
   return sheet;
 }

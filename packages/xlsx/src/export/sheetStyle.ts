@@ -32,11 +32,8 @@ export function writeSyncedRows<T, C>(sheet: SheetWriter, records: T[], table: S
   const keys = table.keysOf(records);
   const rendered: CellOut[] = [];
   records.forEach((record, r) => {
-    for (let c = 0; c < columns.length; c++) {
-      const out = columns[c]!.render(record, ctx);
-      rendered[c] = out;
-      sheet.out(r + 2, c + 1, out);
-    }
+    for (let c = 0; c < columns.length; c++) rendered[c] = columns[c]!.render(record, ctx);
+    sheet.writeRow(r + 2, rendered);
     data.add({ kind: table.kind, key: keys[r]!, value: syncedRow(record, columns, ctx, table.redact, rendered) });
   });
 }

@@ -86,9 +86,24 @@ describe('SheetWriter', () => {
     );
   });
 
-  it('refuses a row written after a later one (programmer misuse)', () => {
+  it('writes a whole row as cell-by-cell writing would, its height from the text as the cell holds it', async () => {
+    const outs = [{ text: 'a2' }, { text: '2.5' }, { text: 'Review will go to SIB in June.\nline two\r\nline three' }, { day: '2011-05-31' }];
+    const byCell = plan(new SharedStrings(), { forReading: true });
+    outs.forEach((out, c) => byCell.out(2, c + 1, out, c !== 1));
+    byCell.text(3, 1, '');
+    const byRow = plan(new SharedStrings(), { forReading: true });
+    byRow.writeRow(2, outs, (column) => column !== 2);
+    const xml = await xmlOf(byRow);
+    expect(xml).toBe(await xmlOf(byCell));
+    // Three lines: the carriage return is escaped (`_x000D_`), not a line of its own.
+    expect(xml).toContain('<row r="2" ht="45" customHeight="1"><c r="A2" s="1" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" s="1" t="s"><v>2</v></c><c r="D2" s="2"><v>40694</v></c></row>');
+  });
+
+  it('refuses a row written after a later one, or a cell added to a row written whole (programmer misuse)', () => {
     const sheet = plan(new SharedStrings());
     sheet.text(3, 1, 'a3');
     expect(() => sheet.text(2, 1, 'a2')).toThrow('SheetWriter: row 2 of "Plan" written after row 3.');
+    sheet.writeRow(4, [{ text: 'a4' }]);
+    expect(() => sheet.text(4, 2, '2.5')).toThrow('SheetWriter: row 4 of "Plan" written after row 4.');
   });
 });

@@ -72,8 +72,11 @@ export class SheetWriter {
   // The cells of the row being written: its height (from their text) is known only at its end.
   private readonly cells = new ByteWriter();
   private readonly widths: number[];
+  // The row being written, and the last row written to the sheet.
   private row = 0;
+  private written = 0;
   private readonly rowStyles: string[] = [];
+  private readonly rowTexts: string[] = [];
   private lines = 1;
 
   constructor(
@@ -100,36 +103,20 @@ export class SheetWriter {
 
   /** A text cell; empty text leaves the cell empty (kept, with its style, when it has one). */
   text(row: number, column: number, text: string, style: number = STYLE.plain): void {
+    this.moveTo(row);
     if (text === '') {
-      if (style !== STYLE.plain) {
-        this.open(row, column, style);
-        this.cells.ascii('/>');
-      }
+      if (style !== STYLE.plain) this.blankCell(this.cells, column, style);
       return;
     }
-    const encoded = MAY_NEED_ESCAPE.test(text) ? encodeCellText(text) : text;
-    this.open(row, column, style);
-    if (this.options.inlineStrings) {
-      this.cells.ascii(NEEDS_PRESERVE.test(encoded) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
-      this.cells.utf8(escapeXml(encoded));
-      this.cells.ascii('</t></is></c>');
-    } else {
-      this.cells.ascii(' t="s"><v>');
-      this.cells.integer(this.strings.indexOf(encoded));
-      this.cells.ascii('</v></c>');
-    }
-    if (this.options.forReading && row > 1) {
-      const width = this.widths[column - 1] ?? DEFAULT_WIDTH;
-      if (width > 0) this.lines = Math.max(this.lines, wrappedLines(encoded, width));
-    }
+    const encoded = encodedText(text);
+    this.textCell(this.cells, column, encoded, style);
+    this.lines = Math.max(this.lines, this.linesOf(row, column, encoded));
   }
 
   /** A number cell. */
   number(row: number, column: number, value: number, style: number = STYLE.plain): void {
-    this.open(row, column, style);
-    this.cells.ascii('><v>');
-    this.cells.number(value);
-    this.cells.ascii('</v></c>');
+    this.moveTo(row);
+    this.numberCell(this.cells, column, value, style);
   }
 
   /** A date cell showing the day `YYYY-MM-DD`. */
@@ -141,6 +128,34 @@ export class SheetWriter {
   out(row: number, column: number, out: CellOut, wrap = true): void {
     if ('day' in out) this.day(row, column, out.day, wrap ? STYLE.dayWrapTop : STYLE.day);
     else this.text(row, column, out.text, wrap ? STYLE.wrapTop : STYLE.plain);
+  }
+
+  /**
+   * A whole row of rendered cells from column A, wrapped (`wrap`) or not: written straight into the
+   * sheet, its height worked out from its text first, where cell by cell it has to wait for the row's end.
+   */
+  writeRow(row: number, outs: readonly CellOut[], wrap: (column: number) => boolean = WRAP_ALL): void {
+    this.moveTo(row);
+    this.endRow();
+    const texts = this.rowTexts;
+    let lines = 1;
+    for (let c = 0; c < outs.length; c++) {
+      const out = outs[c]!;
+      const text = 'text' in out && out.text !== '' ? encodedText(out.text) : '';
+      texts[c] = text;
+      if (text !== '') lines = Math.max(lines, this.linesOf(row, c + 1, text));
+    }
+    const { rows } = this;
+    this.rowStart(row, lines);
+    for (let c = 0; c < outs.length; c++) {
+      const out = outs[c]!;
+      const wrapped = wrap(c + 1);
+      if ('day' in out) this.numberCell(rows, c + 1, serialOfDay(out.day), wrapped ? STYLE.dayWrapTop : STYLE.day);
+      else if (texts[c] !== '') this.textCell(rows, c + 1, texts[c]!, wrapped ? STYLE.wrapTop : STYLE.plain);
+      else if (wrapped) this.blankCell(rows, c + 1, STYLE.wrapTop);
+    }
+    rows.ascii('</row>');
+    this.written = row;
   }
 
   /**
@@ -164,41 +179,87 @@ export class SheetWriter {
     return this.part;
   }
 
-  // Starts a cell (`<c r="B2" s="1"`), ending the row before when the cell is on a new one.
-  private open(row: number, column: number, style: number): void {
-    if (row !== this.row) {
-      if (row < this.row) throw new Error(`SheetWriter: row ${row} of "${this.name}" written after row ${this.row}.`);
-      this.endRow();
-      this.row = row;
-      this.rowStyles.length = 0;
-    }
-    // A row's cells share a few styles: `2" s="1"` is made once a row, not once a cell.
-    let rest = this.rowStyles[style];
-    if (rest === undefined) {
-      rest = style === STYLE.plain ? `${row}"` : `${row}" s="${style}"`;
-      this.rowStyles[style] = rest;
-    }
-    this.cells.ascii(cellStart(column));
-    this.cells.ascii(rest);
+  // Makes `row` the row being written, ending the one before.
+  private moveTo(row: number): void {
+    if (row === this.row && row !== this.written) return;
+    if (row < this.row || row <= this.written) throw new Error(`SheetWriter: row ${row} of "${this.name}" written after row ${Math.max(this.row, this.written)}.`);
+    this.endRow();
+    this.row = row;
+    this.rowStyles.length = 0;
   }
 
-  private endRow(): void {
-    if (this.cells.length === 0) return;
+  private linesOf(row: number, column: number, encoded: string): number {
+    if (!this.options.forReading || row === 1) return 1;
+    const width = this.widths[column - 1] ?? DEFAULT_WIDTH;
+    return width > 0 ? wrappedLines(encoded, width) : 1;
+  }
+
+  private textCell(to: ByteWriter, column: number, encoded: string, style: number): void {
+    this.cellStart(to, column, style);
+    if (this.options.inlineStrings) {
+      to.ascii(NEEDS_PRESERVE.test(encoded) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+      to.utf8(escapeXml(encoded));
+      to.ascii('</t></is></c>');
+    } else {
+      to.ascii(' t="s"><v>');
+      to.integer(this.strings.indexOf(encoded));
+      to.ascii('</v></c>');
+    }
+  }
+
+  private numberCell(to: ByteWriter, column: number, value: number, style: number): void {
+    this.cellStart(to, column, style);
+    to.ascii('><v>');
+    to.number(value);
+    to.ascii('</v></c>');
+  }
+
+  private blankCell(to: ByteWriter, column: number, style: number): void {
+    this.cellStart(to, column, style);
+    to.ascii('/>');
+  }
+
+  // `<c r="B2" s="1"`: a row's cells share a few styles, so `2" s="1"` is made once a row, not once a cell.
+  private cellStart(to: ByteWriter, column: number, style: number): void {
+    let rest = this.rowStyles[style];
+    if (rest === undefined) {
+      rest = style === STYLE.plain ? `${this.row}"` : `${this.row}" s="${style}"`;
+      this.rowStyles[style] = rest;
+    }
+    to.ascii(cellStart(column));
+    to.ascii(rest);
+  }
+
+  private rowStart(row: number, lines: number): void {
     const { rows } = this;
     rows.ascii('<row r="');
-    rows.integer(this.row);
-    if (this.lines > 1) {
+    rows.integer(row);
+    if (lines > 1) {
       rows.ascii('" ht="');
-      rows.integer(Math.min(MAX_ROW_HEIGHT, this.lines * LINE_HEIGHT));
+      rows.integer(Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT));
       rows.ascii('" customHeight="1">');
     } else {
       rows.ascii('">');
     }
-    rows.append(this.cells);
-    rows.ascii('</row>');
+  }
+
+  // Writes the row of the cells written one by one, if any.
+  private endRow(): void {
+    if (this.cells.length === 0) return;
+    this.rowStart(this.row, this.lines);
+    this.rows.append(this.cells);
+    this.rows.ascii('</row>');
+    this.written = this.row;
     this.cells.clear();
     this.lines = 1;
   }
+}
+
+const WRAP_ALL = (): boolean => true;
+
+// The text as a cell holds it: `encodeCellText`, after a quick look that rules out both its escapes.
+function encodedText(text: string): string {
+  return MAY_NEED_ESCAPE.test(text) ? encodeCellText(text) : text;
 }
 
 const starts: string[] = [];
