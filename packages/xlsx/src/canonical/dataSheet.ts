@@ -38,10 +38,8 @@ export class DataSheetWriter {
 
   /** Adds a record on the next row. */
   add(record: DataRecord): void {
-    const row = ++this.row;
-    this.sheet.text(row, 1, record.kind);
-    this.sheet.text(row, 2, record.key);
-    chunks(JSON.stringify(record.value)).forEach((chunk, c) => this.sheet.text(row, c + 3, chunk));
+    const cells = [{ text: record.kind }, { text: record.key }, ...chunks(JSON.stringify(record.value)).map((text) => ({ text }))];
+    this.sheet.writeRow(++this.row, cells, unwrapped);
   }
 }
 
@@ -68,6 +66,8 @@ export function readDataSheet(sheet: GridSheet): DataRecord[] {
     return [{ kind: kind.text, key: key.text, value: JSON.parse(parts.map((part) => part?.text ?? '').join('')) as unknown }];
   });
 }
+
+const unwrapped = (): boolean => false;
 
 function chunks(json: string): string[] {
   if (json.length <= CHUNK) return [json];

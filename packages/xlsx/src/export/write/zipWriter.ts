@@ -130,7 +130,8 @@ function deflated(bytes: Uint8Array, last: boolean): Promise<Buffer> {
     level: LEVEL,
     // Room for the whole result keeps each piece one task on the thread pool, with no round trip
     // through the (busy) main thread per 16 kB of output.
-    chunkSize: Math.max(64 * 1024, bytes.length >>> 1),
+    // Sheet XML deflates to a seventh of its size or less; more output only takes another turn.
+    chunkSize: Math.max(64 * 1024, bytes.length >>> 2),
     finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
   };
   return new Promise((resolve, reject) => deflateRaw(bytes, options, (error, result) => (error ? reject(error) : resolve(result))));
