@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashCell, hashOut, syncHash } from './syncHash';
 
@@ -14,6 +15,10 @@ describe('syncHash', () => {
     expect(syncHash('a')).toBe('af63dc4c8601ec8c');
     expect(syncHash('foobar')).toBe('85944171f73967e8');
     for (const text of ['Des Nurse', 'Ofsted recommendation 1', 'Café – “31.12.12”', '😀\uD800', 'RG\nJF', '\uFFFF'.repeat(50)]) expect(syncHash(text)).toBe(reference(text));
+  });
+
+  it('agrees with the BigInt reference on any text, lone surrogates and all', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => syncHash(text) === reference(text)), { numRuns: 2000 });
   });
 
   it('tells a day from text spelling it, and an empty cell matches empty text', () => {
