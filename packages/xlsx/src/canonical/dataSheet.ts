@@ -25,7 +25,7 @@ export interface DataRecord {
  * record's JSON split over as many cells as it needs.
  *
  * @example
- * const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, strings, { state: 'veryHidden', inlineStrings: true }));
+ * const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, book, { state: 'veryHidden', inlineStrings: true }));
  * data.add({ kind: 'plan', key: 'col-2016', value: meta });
  */
 export class DataSheetWriter {

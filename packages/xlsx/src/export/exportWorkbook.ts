@@ -64,7 +64,6 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   // than through exceljs's in-memory workbook, which took 10× the time and 14× the memory of
   // writing the same cells, and a cell object and style object per cell.
   const book = new WorkbookWriter();
-  const { strings } = book;
   const key = ragKeyFor(plan, options.scheme);
   const asOf = options.asOf ?? plan.asOf;
   const names = nameTable();
@@ -77,32 +76,32 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const planCtx: PlanContext = { plan, key };
   const ctx: SheetContext = { plan, actions: new Map(plan.actions.map((a) => [a.id, a])) };
   // The data sheet is the last tab but filled as the sheets before it are written.
-  const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, strings, { state: 'veryHidden', inlineStrings: true }));
+  const data = new DataSheetWriter(new SheetWriter(DATA_SHEET, book, { state: 'veryHidden', inlineStrings: true }));
   data.add({ kind: 'layout', key: 'plan', value: layout });
-  const sheet = <T>(name: string, rows: T[], table: SyncedTable<T, SheetContext>): void => book.addSheet(recordSheet(name, strings, rows, table, ctx, data));
+  const sheet = async <T>(name: string, rows: T[], table: SyncedTable<T, SheetContext>): Promise<void> => book.addSheet(await recordSheet(name, book, rows, table, ctx, data));
 
-  book.addSheet(writePlanSheet(strings, planTable(columns, names), planCtx, Object.values(STATUS_WORDS), data));
-  sheet('Progress', plan.actions.flatMap((action) => action.progress.map((entry) => ({ actionId: action.id, entry }))), progressTable);
-  sheet('Recommendations', plan.recommendations, recommendationTable(names));
-  sheet('Sections', plan.sections, sectionTable);
-  sheet('Inspections', plan.inspections, inspectionTable);
-  sheet('Indicators', plan.indicators, indicatorTable);
+  book.addSheet(await writePlanSheet(book, planTable(columns, names), planCtx, Object.values(STATUS_WORDS), data));
+  await sheet('Progress', plan.actions.flatMap((action) => action.progress.map((entry) => ({ actionId: action.id, entry }))), progressTable);
+  await sheet('Recommendations', plan.recommendations, recommendationTable(names));
+  await sheet('Sections', plan.sections, sectionTable);
+  await sheet('Inspections', plan.inspections, inspectionTable);
+  await sheet('Indicators', plan.indicators, indicatorTable);
   const details: PlanDetails = { schemaVersion: plan.schemaVersion, id: plan.id, title: plan.title, organisation: plan.organisation, version: plan.version, asOf: plan.asOf, ragScheme: plan.ragScheme };
-  sheet('Details', [details], detailsTable);
+  await sheet('Details', [details], detailsTable);
   // Last of the record sheets: redacting the others above registered every name it lists.
-  sheet('Sources', names.rows(), nameTableOnSheet);
+  await sheet('Sources', names.rows(), nameTableOnSheet);
   // One reading of each action's dates and notes for the Summary's ratings and the validation.
   const facts = planFacts(plan.actions);
-  book.addSheet(writeSummarySheet(strings, plan, asOf, facts));
-  book.addSheet(writeKeySheet(strings, plan, key, ctx, data));
+  book.addSheet(writeSummarySheet(book, plan, asOf, facts));
+  book.addSheet(writeKeySheet(book, plan, key, ctx, data));
   const issues = options.issues ?? validatePlan(plan, { ...(asOf ? { asOf } : {}), facts });
   book.addSheet(
-    writeIssuesSheet(strings, issues, [
+    await writeIssuesSheet(book, issues, [
       { sheet: 'Plan', collection: 'actions', columnOf: (field) => columns.findIndex((c) => c.key === field || c.key === String(field).replace(/Text$/, '')) },
       { sheet: 'Recommendations', collection: 'recommendations', columnOf: (field) => recommendationColumns.findIndex((c) => c.key === field) },
     ]),
   );
-  book.addSheet(writeListsSheet(strings, key.levels.map((level) => level.label), Object.values(STATUS_WORDS)));
+  book.addSheet(writeListsSheet(book, key.levels.map((level) => level.label), Object.values(STATUS_WORDS)));
   book.addSheet(data.sheet);
   return book.finish(stylesXml(key.levels.map((level) => level.colour), ragConditionalFills(key)));
 }

@@ -1,7 +1,6 @@
 import { cellAddress, type PlanIssue } from '@actionplan/core';
 import { headedSheet } from './sheetStyle';
-import type { SharedStrings } from './write/sharedStrings';
-import type { SheetWriter } from './write/sheetWriter';
+import type { SheetHost, SheetWriter } from './write/sheetWriter';
 
 /** Where a field of the plan sits in this workbook: sheet name and the column of each field. */
 export interface IssueLocator {
@@ -15,10 +14,10 @@ export interface IssueLocator {
  * and the cell of the source workbook it came from, when known.
  *
  * @example
- * writeIssuesSheet(strings, issues, [{ sheet: 'Plan', collection: 'actions', columnOf }]);
+ * await writeIssuesSheet(book, issues, [{ sheet: 'Plan', collection: 'actions', columnOf }]);
  */
-export function writeIssuesSheet(strings: SharedStrings, issues: PlanIssue[], locators: IssueLocator[]): SheetWriter {
-  const sheet = headedSheet('Issues', strings, [
+export async function writeIssuesSheet(book: SheetHost, issues: PlanIssue[], locators: IssueLocator[]): Promise<SheetWriter> {
+  const sheet = headedSheet('Issues', book, [
     { header: 'Severity', width: 10 },
     { header: 'Problem', width: 70 },
     { header: 'Cell here', width: 12 },
@@ -30,11 +29,12 @@ export function writeIssuesSheet(strings: SharedStrings, issues: PlanIssue[], lo
   const byCollection = new Map(locators.map((locator) => [locator.collection, locator]));
   // Only the problem wraps: the other columns hold short words and cell names.
   const problemWraps = (column: number): boolean => column === 2;
-  issues.forEach((issue, i) => {
+  for (const [i, issue] of issues.entries()) {
     const source = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? '');
     const texts = [issue.severity, issue.message, cellHere(issue, byCollection), source, issue.ref ?? '', issue.code];
     sheet.writeRow(i + 2, texts.map((text) => ({ text })), problemWraps);
-  });
+    if (sheet.backlog.full) await sheet.backlog.drain();
+  }
   return sheet;
 }
 

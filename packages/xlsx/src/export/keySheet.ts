@@ -5,8 +5,7 @@ import type { SheetContext } from '../canonical/otherColumns';
 import { type RowCells, sheetRows } from '../canonical/syncedTable';
 import { personTable } from '../canonical/tables';
 import type { RagKey } from './ragKey';
-import type { SharedStrings } from './write/sharedStrings';
-import { SheetWriter } from './write/sheetWriter';
+import { SheetWriter, type SheetHost } from './write/sheetWriter';
 import { STYLE } from './write/stylesXml';
 
 const ROLE_KEY = 'Role key';
@@ -18,10 +17,10 @@ const ROLE_KEY = 'Role key';
  * `i` of the key is filled with style `STYLE.levelFill + i`.
  *
  * @example
- * writeKeySheet(strings, plan, ragKeyFor(plan), ctx, data);
+ * writeKeySheet(book, plan, ragKeyFor(plan), ctx, data);
  */
-export function writeKeySheet(strings: SharedStrings, plan: Plan, key: RagKey, ctx: SheetContext, data: DataSheetWriter): SheetWriter {
-  const sheet = new SheetWriter('Key', strings, { columns: [{ width: 22 }, { width: 70 }, { width: 12 }] });
+export function writeKeySheet(book: SheetHost, plan: Plan, key: RagKey, ctx: SheetContext, data: DataSheetWriter): SheetWriter {
+  const sheet = new SheetWriter('Key', book, { columns: [{ width: 22 }, { width: 70 }, { width: 12 }] });
   let row = 1;
   const heading = (text: string): void => {
     sheet.text(row++, 1, text, STYLE.heading);

@@ -7,8 +7,7 @@ import { excelDateOfIsoDay, excelSerialOfDate } from '../dateCell';
 import type { RagKey } from './ragKey';
 import { columnBelowHeader, writeSyncedRows } from './sheetStyle';
 import { columnLetters } from './write/columnLetters';
-import type { SharedStrings } from './write/sharedStrings';
-import { SheetWriter } from './write/sheetWriter';
+import { SheetWriter, type SheetHost } from './write/sheetWriter';
 import type { ConditionalFill } from './write/stylesXml';
 import { escapeAttribute, escapeXml } from './write/xmlEscape';
 
@@ -30,14 +29,14 @@ export const LISTS_SHEET = 'Lists';
  * text-free copy goes to the data sheet.
  *
  * @example
- * writePlanSheet(strings, planTable(columns, names), ctx, ['Not started', 'In progress', 'Complete', 'Blocked'], data);
+ * await writePlanSheet(book, planTable(columns, names), ctx, ['Not started', 'In progress', 'Complete', 'Blocked'], data);
  */
-export function writePlanSheet(strings: SharedStrings, table: SyncedTable<Action, PlanContext>, ctx: PlanContext, statusWords: string[], data: DataSheetWriter): SheetWriter {
+export async function writePlanSheet(book: SheetHost, table: SyncedTable<Action, PlanContext>, ctx: PlanContext, statusWords: string[], data: DataSheetWriter): Promise<SheetWriter> {
   const { columns } = table;
-  const sheet = new SheetWriter('Plan', strings, { columns, frozenHeader: true, forReading: true });
+  const sheet = new SheetWriter('Plan', book, { columns, frozenHeader: true, forReading: true });
   const headers = columns.map((column) => column.header);
   headers.forEach((header, c) => sheet.text(1, c + 1, header));
-  writeSyncedRows(sheet, ctx.plan.actions, table, ctx, data);
+  await writeSyncedRows(sheet, ctx.plan.actions, table, ctx, data);
   // A table needs a data row: an empty plan gets one blank row to type into.
   const lastTableRow = Math.max(2, ctx.plan.actions.length + 1);
   sheet.table = { name: 'PlanTable', ref: `A1:${columnLetters(columns.length)}${lastTableRow}`, columns: headers.map(encodeCellText), style: 'TableStyleLight9' };
@@ -72,10 +71,10 @@ export function ragConditionalFills(key: RagKey): ConditionalFill[] {
  * The hidden Lists sheet the Plan sheet's drop-downs read: RAG labels in column A, status words in B.
  *
  * @example
- * writeListsSheet(strings, ['Red', 'Amber', 'Green'], ['Not started', 'In progress', 'Complete', 'Blocked']);
+ * writeListsSheet(book, ['Red', 'Amber', 'Green'], ['Not started', 'In progress', 'Complete', 'Blocked']);
  */
-export function writeListsSheet(strings: SharedStrings, ragLabels: string[], statusWords: string[]): SheetWriter {
-  const lists = new SheetWriter(LISTS_SHEET, strings, { state: 'hidden' });
+export function writeListsSheet(book: SheetHost, ragLabels: string[], statusWords: string[]): SheetWriter {
+  const lists = new SheetWriter(LISTS_SHEET, book, { state: 'hidden' });
   for (let i = 0; i < Math.max(ragLabels.length, statusWords.length); i++) {
     lists.text(i + 1, 1, ragLabels[i] ?? '');
     lists.text(i + 1, 2, statusWords[i] ?? '');

@@ -3,8 +3,7 @@ import type { CellOut } from '../canonical/cellOut';
 import { syncedRow } from '../canonical/columnCodec';
 import type { DataSheetWriter } from '../canonical/dataSheet';
 import type { SyncedTable } from '../canonical/syncedTable';
-import type { SharedStrings } from './write/sharedStrings';
-import { SheetWriter, type SheetOptions } from './write/sheetWriter';
+import { SheetWriter, type SheetHost, type SheetOptions } from './write/sheetWriter';
 import { STYLE } from './write/stylesXml';
 
 /**
@@ -12,41 +11,44 @@ import { STYLE } from './write/stylesXml';
  * width and visibility set, laid out for reading and printing.
  *
  * @example
- * headedSheet('Issues', strings, [{ header: 'Severity', width: 10 }, { header: 'Problem', width: 70 }]);
+ * headedSheet('Issues', book, [{ header: 'Severity', width: 10 }, { header: 'Problem', width: 70 }]);
  */
-export function headedSheet(name: string, strings: SharedStrings, columns: Array<{ header: string; width: number; hidden?: boolean }>, options: SheetOptions = {}): SheetWriter {
-  const sheet = new SheetWriter(name, strings, { columns, frozenHeader: true, autoFilter: true, forReading: true, ...options });
+export function headedSheet(name: string, book: SheetHost, columns: Array<{ header: string; width: number; hidden?: boolean }>, options: SheetOptions = {}): SheetWriter {
+  const sheet = new SheetWriter(name, book, { columns, frozenHeader: true, autoFilter: true, forReading: true, ...options });
   columns.forEach((column, c) => sheet.text(1, c + 1, column.header, STYLE.bold));
   return sheet;
 }
 
 /**
  * Writes records under the header, one a row, through their column codecs (long text wrapped), and
- * adds each record's text-free copy to the data sheet from the same rendered cells.
+ * adds each record's text-free copy to the data sheet from the same rendered cells. Waits now and
+ * then for compression to catch up, so a long sheet's XML is not all held at once.
  *
  * @example
- * writeSyncedRows(sheet, plan.sections, sectionTable, ctx, data);
+ * await writeSyncedRows(sheet, plan.sections, sectionTable, ctx, data);
  */
-export function writeSyncedRows<T, C>(sheet: SheetWriter, records: T[], table: SyncedTable<T, C>, ctx: C, data: DataSheetWriter): void {
+export async function writeSyncedRows<T, C>(sheet: SheetWriter, records: T[], table: SyncedTable<T, C>, ctx: C, data: DataSheetWriter): Promise<void> {
   const { columns } = table;
   const keys = table.keysOf(records);
   const rendered: CellOut[] = [];
-  records.forEach((record, r) => {
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
     for (let c = 0; c < columns.length; c++) rendered[c] = columns[c]!.render(record, ctx);
     sheet.writeRow(r + 2, rendered);
     data.add({ kind: table.kind, key: keys[r]!, value: syncedRow(record, columns, ctx, table.redact, rendered) });
-  });
+    if (sheet.backlog.full) await sheet.backlog.drain();
+  }
 }
 
 /**
  * A record sheet of the canonical workbook: header, then one row per record, each synced to the data sheet.
  *
  * @example
- * recordSheet('Sections', strings, plan.sections, sectionTable, ctx, data);
+ * await recordSheet('Sections', book, plan.sections, sectionTable, ctx, data);
  */
-export function recordSheet<T, C>(name: string, strings: SharedStrings, records: T[], table: SyncedTable<T, C>, ctx: C, data: DataSheetWriter): SheetWriter {
-  const sheet = headedSheet(name, strings, table.columns);
-  writeSyncedRows(sheet, records, table, ctx, data);
+export async function recordSheet<T, C>(name: string, book: SheetHost, records: T[], table: SyncedTable<T, C>, ctx: C, data: DataSheetWriter): Promise<SheetWriter> {
+  const sheet = headedSheet(name, book, table.columns);
+  await writeSyncedRows(sheet, records, table, ctx, data);
   return sheet;
 }
 

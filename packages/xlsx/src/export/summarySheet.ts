@@ -1,7 +1,6 @@
 import { buildProgressReport, type GroupSummary, type LevelCount, type Plan, type PlanFacts } from '@actionplan/core';
 import { STATUS_WORDS } from '../canonical/planColumns';
-import type { SharedStrings } from './write/sharedStrings';
-import { SheetWriter } from './write/sheetWriter';
+import { SheetWriter, type SheetHost } from './write/sheetWriter';
 import { STYLE } from './write/stylesXml';
 
 /**
@@ -11,11 +10,11 @@ import { STYLE } from './write/stylesXml';
  * `planFacts` run when the caller shares one with `validatePlan`.
  *
  * @example
- * writeSummarySheet(strings, plan, '2017-04-30', planFacts(plan.actions));
+ * writeSummarySheet(book, plan, '2017-04-30', planFacts(plan.actions));
  */
-export function writeSummarySheet(strings: SharedStrings, plan: Plan, asOf: string | null, facts?: PlanFacts): SheetWriter {
+export function writeSummarySheet(book: SheetHost, plan: Plan, asOf: string | null, facts?: PlanFacts): SheetWriter {
   const report = buildProgressReport(plan, { ...(asOf ? { asOf } : {}), ...(facts ? { facts } : {}) });
-  const sheet = new SheetWriter('Summary', strings, { columns: [{ width: 50 }] });
+  const sheet = new SheetWriter('Summary', book, { columns: [{ width: 50 }] });
   let row = 1;
   const put = (c: number, text: string, bold = false): void => sheet.text(row, c, text, bold ? STYLE.bold : STYLE.plain);
   const count = (c: number, n: number): void => sheet.number(row, c, n);

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { SharedStrings } from './sharedStrings';
 import { SheetWriter, type SheetOptions } from './sheetWriter';
 import { STYLE } from './stylesXml';
+import { WorkbookWriter } from './workbookWriter';
 import { ZipWriter } from './zipWriter';
 
 async function xmlOf(sheet: SheetWriter, table?: string): Promise<string> {
@@ -11,13 +11,13 @@ async function xmlOf(sheet: SheetWriter, table?: string): Promise<string> {
   return strFromU8(unzipSync(await zip.finish())['sheet.xml']!);
 }
 
-const plan = (strings: SharedStrings, options: SheetOptions = {}): SheetWriter =>
-  new SheetWriter('Plan', strings, { columns: [{ width: 10, hidden: true }, { width: 8 }, { width: 50 }, { width: 12 }], ...options });
+const plan = (book: WorkbookWriter, options: SheetOptions = {}): SheetWriter =>
+  new SheetWriter('Plan', book, { columns: [{ width: 10, hidden: true }, { width: 8 }, { width: 50 }, { width: 12 }], ...options });
 
 describe('SheetWriter', () => {
   it('writes text as shared strings, days as serials and numbers, with their styles', async () => {
-    const strings = new SharedStrings();
-    const sheet = plan(strings);
+    const book = new WorkbookWriter();
+    const sheet = plan(book);
     sheet.text(1, 1, 'Id');
     sheet.text(1, 2, 'Ref', STYLE.bold);
     sheet.text(2, 2, '1.8', STYLE.wrapTop);
@@ -35,12 +35,11 @@ describe('SheetWriter', () => {
         '<row r="3"><c r="D3" s="2"><v>40694</v></c><c r="AB3"><v>61</v></c></row>' +
         '<row r="4"><c r="D4" s="2"><v>42825</v></c></row></sheetData>',
     );
-    expect(strings.indexOf('1.8')).toBe(2);
+    expect(book.strings.indexOf('1.8')).toBe(2);
   });
 
   it('keeps formula-like text a string and escapes what XML cannot hold as Excel does', async () => {
-    const strings = new SharedStrings();
-    const sheet = plan(strings, { inlineStrings: true });
+    const sheet = plan(new WorkbookWriter(), { inlineStrings: true });
     sheet.text(1, 1, '=SUM(A1) +44 -1 @x <b>Update report</b>');
     sheet.text(1, 2, 'bell\u0007 cr\r\nlf _x0041_');
     sheet.text(1, 3, ' padded');
@@ -52,7 +51,7 @@ describe('SheetWriter', () => {
   });
 
   it('makes rows laid out for reading tall enough for their wrapped text, and prints them landscape, one page wide', async () => {
-    const sheet = plan(new SharedStrings(), { frozenHeader: true, autoFilter: true, forReading: true });
+    const sheet = plan(new WorkbookWriter(), { frozenHeader: true, autoFilter: true, forReading: true });
     // Row 1 is the header: never grown.
     sheet.text(1, 3, 'Action\nAction\nAction');
     // 50 characters wide holds 55 a line: seed 003's 1.1 title (103 characters) takes two lines,
@@ -74,7 +73,7 @@ describe('SheetWriter', () => {
   });
 
   it('puts validations, conditional formats and the table part after the rows, in schema order', async () => {
-    const sheet = plan(new SharedStrings());
+    const sheet = plan(new WorkbookWriter());
     sheet.text(1, 1, 'Id');
     sheet.dataValidations = '<dataValidations count="0"/>';
     sheet.conditionalFormatting = '<conditionalFormatting sqref="M2:M5005"/>';
@@ -88,10 +87,10 @@ describe('SheetWriter', () => {
 
   it('writes a whole row as cell-by-cell writing would, its height from the text as the cell holds it', async () => {
     const outs = [{ text: 'a2' }, { text: '2.5' }, { text: 'Review will go to SIB in June.\nline two\r\nline three' }, { day: '2011-05-31' }];
-    const byCell = plan(new SharedStrings(), { forReading: true });
+    const byCell = plan(new WorkbookWriter(), { forReading: true });
     outs.forEach((out, c) => byCell.out(2, c + 1, out, c !== 1));
     byCell.text(3, 1, '');
-    const byRow = plan(new SharedStrings(), { forReading: true });
+    const byRow = plan(new WorkbookWriter(), { forReading: true });
     byRow.writeRow(2, outs, (column) => column !== 2);
     const xml = await xmlOf(byRow);
     expect(xml).toBe(await xmlOf(byCell));
@@ -100,7 +99,7 @@ describe('SheetWriter', () => {
   });
 
   it('refuses a row written after a later one, or a cell added to a row written whole (programmer misuse)', () => {
-    const sheet = plan(new SharedStrings());
+    const sheet = plan(new WorkbookWriter());
     sheet.text(3, 1, 'a3');
     expect(() => sheet.text(2, 1, 'a2')).toThrow('SheetWriter: row 2 of "Plan" written after row 3.');
     sheet.writeRow(4, [{ text: 'a4' }]);

@@ -5,7 +5,7 @@ import { MAIN_NS, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
 import { ByteWriter } from './byteWriter';
 import { NEEDS_PRESERVE, type SharedStrings } from './sharedStrings';
 import { STYLE } from './stylesXml';
-import { DeflatedPart } from './zipWriter';
+import { DeflatedPart, type DeflateBacklog } from './zipWriter';
 import { escapeXml } from './xmlEscape';
 
 /** Whether a sheet shows in Excel's tabs, is hidden (Unhide lists it) or very hidden (only code sees it). */
@@ -29,6 +29,12 @@ export interface SheetOptions {
    * repeats (the data sheet's JSON), which the table would only have to look up and keep.
    */
   inlineStrings?: boolean;
+}
+
+/** What the sheets of one workbook share: the string table, and the bytes waiting to be compressed. */
+export interface SheetHost {
+  strings: SharedStrings;
+  backlog: DeflateBacklog;
 }
 
 /** An Excel table over a sheet's cells: its name, range, column names (the header cells' text) and style. */
@@ -55,7 +61,7 @@ const MAY_NEED_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE
  * formula, with characters XML cannot hold escaped as `_xHHHH_`; a day becomes a date serial.
  *
  * @example
- * const sheet = new SheetWriter('Issues', strings, { columns: [{ width: 10 }], frozenHeader: true });
+ * const sheet = new SheetWriter('Issues', book, { columns: [{ width: 10 }], frozenHeader: true });
  * sheet.text(1, 1, 'Severity', STYLE.bold);
  * sheet.finish(); // the worksheet part, compressing
  */
@@ -67,7 +73,10 @@ export class SheetWriter {
   /** The Excel table on the sheet, if any. */
   table: SheetTable | undefined;
 
-  private readonly part = new DeflatedPart();
+  /** The bytes of this workbook waiting to be compressed: a long loop of rows waits on it now and then. */
+  readonly backlog: DeflateBacklog;
+  private readonly strings: SharedStrings;
+  private readonly part: DeflatedPart;
   private readonly rows = new ByteWriter((full) => this.part.write(full));
   // The cells of the row being written: its height (from their text) is known only at its end.
   private readonly cells = new ByteWriter();
@@ -81,9 +90,12 @@ export class SheetWriter {
 
   constructor(
     readonly name: string,
-    private readonly strings: SharedStrings,
+    book: SheetHost,
     readonly options: SheetOptions = {},
   ) {
+    this.strings = book.strings;
+    this.backlog = book.backlog;
+    this.part = new DeflatedPart(book.backlog);
     const { columns = [], frozenHeader, forReading } = options;
     this.widths = columns.map((column) => (column.hidden ? 0 : (column.width ?? DEFAULT_WIDTH)));
     const cols = columns

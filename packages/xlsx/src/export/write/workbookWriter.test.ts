@@ -12,21 +12,21 @@ const LEVELS = ['FF0000', 'FFC000', '00B050', '0070C0'];
 
 async function workbook(): Promise<Uint8Array> {
   const book = new WorkbookWriter();
-  const plan = new SheetWriter('Plan', book.strings, { columns: [{ width: 10, hidden: true }, { width: 8 }, { width: 12 }], frozenHeader: true, forReading: true });
+  const plan = new SheetWriter('Plan', book, { columns: [{ width: 10, hidden: true }, { width: 8 }, { width: 12 }], frozenHeader: true, forReading: true });
   ['Id', 'Ref', 'Due'].forEach((header, c) => plan.text(1, c + 1, header));
   plan.text(2, 1, 'a1', STYLE.wrapTop);
   plan.text(2, 2, '2.5', STYLE.wrapTop);
   plan.day(2, 3, '2011-05-31', STYLE.dayWrapTop);
   plan.table = { name: 'PlanTable', ref: 'A1:C2', columns: ['Id', 'Ref', 'Due'], style: 'TableStyleLight9' };
   // Filled while Plan is written, a tab after it.
-  const data = new SheetWriter('_actionplan', book.strings, { state: 'veryHidden', inlineStrings: true });
+  const data = new SheetWriter('_actionplan', book, { state: 'veryHidden', inlineStrings: true });
   data.text(1, 1, 'actionplan canonical workbook');
   book.addSheet(plan);
-  const key = new SheetWriter('Key', book.strings, { columns: [{ width: 22 }] });
+  const key = new SheetWriter('Key', book, { columns: [{ width: 22 }] });
   key.text(1, 1, 'RAG key: Haringey', STYLE.heading);
   LEVELS.forEach((_, i) => key.text(i + 2, 1, ['Red', 'Amber', 'Green', 'Blue'][i]!, STYLE.levelFill + i));
   book.addSheet(key);
-  const lists = new SheetWriter('Lists', book.strings, { state: 'hidden' });
+  const lists = new SheetWriter('Lists', book, { state: 'hidden' });
   lists.text(1, 1, 'Red');
   book.addSheet(lists);
   book.addSheet(data);

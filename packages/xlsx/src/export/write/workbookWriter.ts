@@ -1,9 +1,9 @@
 import { escapeAttribute, escapeXml } from './xmlEscape';
 import { MAIN_NS, PACKAGE_RELATIONSHIPS_NS, RELATIONSHIP_TYPE, RELATIONSHIPS_NS, XML_DECLARATION } from './ooxmlNames';
 import { SharedStrings } from './sharedStrings';
-import type { SheetOptions, SheetWriter } from './sheetWriter';
+import type { SheetHost, SheetOptions, SheetWriter } from './sheetWriter';
 import { THEME_XML } from './themeXml';
-import { ZipWriter } from './zipWriter';
+import { DeflateBacklog, ZipWriter } from './zipWriter';
 
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument';
 
@@ -19,13 +19,15 @@ interface AddedSheet {
  *
  * @example
  * const book = new WorkbookWriter();
- * const sheet = new SheetWriter('Plan', book.strings);
+ * const sheet = new SheetWriter('Plan', book);
  * book.addSheet(sheet);
  * const bytes = await book.finish(stylesXml([], []));
  */
-export class WorkbookWriter {
+export class WorkbookWriter implements SheetHost {
   /** The string table every sheet of this workbook writes its text to. */
   readonly strings = new SharedStrings();
+  /** The bytes of its parts waiting to be compressed. */
+  readonly backlog = new DeflateBacklog();
   private readonly zip = new ZipWriter();
   private readonly sheets: AddedSheet[] = [];
   private readonly tables: string[] = [];

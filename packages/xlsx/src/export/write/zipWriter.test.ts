@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DeflatedPart, ZipWriter } from './zipWriter';
+import { DeflateBacklog, DeflatedPart, ZipWriter } from './zipWriter';
 
 // Seed 003's wording, repeated until a part spans several pieces.
 const NOTE = 'Early help plans are being reviewed by MAPF and parents. It is in the work plan this term. ';
@@ -39,6 +39,17 @@ describe('ZipWriter', () => {
     zip.add('note.txt', part);
     expect(strFromU8(unzipSync(await zip.finish())['note.txt']!)).toBe('Not yet consistently embedded across all workers.');
     expect(() => part.write(Buffer.from('more'))).toThrow(/after its last piece/);
+  });
+
+  it('counts bytes waiting to be compressed until the main thread has seen them done', async () => {
+    const backlog = new DeflateBacklog(1000);
+    const part = new DeflatedPart(backlog);
+    part.write(Buffer.from(NOTE.repeat(100)));
+    expect(backlog.full).toBe(true);
+    await backlog.drain();
+    expect(backlog.full).toBe(false);
+    part.write(Buffer.from(NOTE), true);
+    expect(backlog.full).toBe(false);
   });
 
   const hasUnzip = spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status === 0;

@@ -10,6 +10,41 @@ const CENTRAL_HEADER = 46;
 const END_RECORD = 22;
 
 /**
+ * The bytes handed to zlib and not yet compressed, across the parts of one workbook. A piece's
+ * bytes are freed only once the main thread has seen it done, so a writer that never stops to
+ * look keeps its whole XML: it waits on {@link drain} whenever the backlog is over its limit.
+ *
+ * @example
+ * if (backlog.full) await backlog.drain();
+ */
+export class DeflateBacklog {
+  private bytes = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit = 16 * 1024 * 1024) {}
+
+  /** Whether more bytes wait than the limit allows. */
+  get full(): boolean {
+    return this.bytes > this.limit;
+  }
+
+  /** Counts bytes handed to zlib until `done` settles. */
+  track(bytes: number, done: Promise<unknown>): void {
+    this.bytes += bytes;
+    const settle = (): void => {
+      this.bytes -= bytes;
+      if (!this.full) for (const resume of this.waiting.splice(0)) resume();
+    };
+    done.then(settle, settle);
+  }
+
+  /** Waits until the backlog is under its limit. */
+  async drain(): Promise<void> {
+    while (this.full) await new Promise<void>((resume) => this.waiting.push(resume));
+  }
+}
+
+/**
  * One file of the archive, deflated piece by piece as its bytes come: each piece is compressed on
  * zlib's thread pool at once, so compressing overlaps writing the rest. Every piece but the last
  * ends on a sync flush (a byte boundary, not final), so the pieces joined are one deflate stream,
@@ -26,6 +61,8 @@ export class DeflatedPart {
   private size = 0;
   private ended = false;
 
+  constructor(private readonly backlog?: DeflateBacklog) {}
+
   /** Adds the next bytes of the file; `last` ends it. */
   write(bytes: Uint8Array, last = false): void {
     if (this.ended) throw new Error('DeflatedPart: written after its last piece.');
@@ -34,6 +71,7 @@ export class DeflatedPart {
     const piece = deflated(bytes, last);
     // Seen by `done`; until then a failure must not count as unhandled.
     piece.catch(() => undefined);
+    this.backlog?.track(bytes.length, piece);
     this.pieces.push(piece);
     this.ended = last;
   }
