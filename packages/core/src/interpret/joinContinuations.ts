@@ -1,5 +1,6 @@
 import type { DetectedTable } from '../detect/detectTables';
 import { isFilled } from '../detect/sheetText';
+import { cellAddress } from '../grid/grid';
 import type { GridCell } from '../grid/grid';
 import type { SheetView } from './sheetView';
 
@@ -31,7 +32,8 @@ export interface RowRecord {
  */
 export function columnShift(view: SheetView, row: number, width: number): number {
   const cells = view.sheet.rows[row] ?? [];
-  const beyond = cells.slice(width).some((cell) => cell != null && cell.text.trim() !== '');
+  let beyond = false;
+  for (let column = width; column < cells.length && !beyond; column++) beyond = isFilled(cells[column]?.text ?? '');
   if (!beyond) return Infinity;
   for (let column = width - 1; column >= 0; column--) {
     if ((cells[column]?.text.trim() ?? '') === '') return column;
@@ -51,16 +53,9 @@ export function columnShift(view: SheetView, row: number, width: number): number
 export function joinContinuations(table: DetectedTable, view: SheetView): RowRecord[] {
   const width = table.columns.length;
   const records: RowRecord[] = [];
-  const seen = new Set<string>();
+  // Grid cells already read, by a number (merges send several rows to one cell): no key string per cell.
+  const seen = new Set<number>();
   let shiftedFrom = Infinity;
-  // Each cell is read and joined in place: no per-row array of cells, no per-cell address array.
-  const take = (row: number, column: number): { address: string; position: [number, number] | null } => {
-    const at = view.origin(row, column);
-    const copy = at.row !== row || at.column !== column;
-    const first = !seen.has(at.address);
-    seen.add(at.address);
-    return { address: at.address, position: copy || !first ? null : [at.row, at.column] };
-  };
   for (const classified of table.rows) {
     if (classified.kind !== 'data' && classified.kind !== 'continuation') continue;
     const row = classified.row;
@@ -75,24 +70,32 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
     for (let column = 0; column < width; column++) {
       const source = column >= from ? column + 1 : column;
       const cell = view.cell(row, source);
-      const filled = cell !== null && cell.text.trim() !== '';
+      const filled = cell !== null && isFilled(cell.text);
+      if (record && !filled) {
+        record.cells[column] = EMPTY_RECORD_CELL;
+        continue;
+      }
+      let into = record ? undefined : current?.cells[column];
+      if (!filled || (!record && !into)) {
+        if (filled) seen.add(cellKey(view, row, source));
+        continue;
+      }
+      const top = view.mergeTop(row, source);
+      const originRow = top ? top.row : row;
+      const originColumn = top ? top.column : source;
+      const key = originRow * MAX_COLUMNS + originColumn;
+      const first = !seen.has(key);
+      seen.add(key);
+      const address = cellAddress(originRow, originColumn);
+      const position: [number, number] | null = top || !first ? null : [originRow, originColumn];
       if (record) {
-        if (!filled) {
-          record.cells[column] = { text: '', cell: null, addresses: [], positions: [] };
-          continue;
-        }
-        const { address, position } = take(row, source);
         record.cells[column] = { text: cell.text, cell, addresses: [address], positions: position ? [position] : [] };
         continue;
       }
-      const into = current?.cells[column];
-      if (!filled || !into) {
-        if (filled) take(row, source);
-        continue;
-      }
-      const { address, position } = take(row, source);
       // A merged cell read again on a later row is the same value, not more text.
-      if (into.addresses.includes(address)) continue;
+      if (!into || into.addresses.includes(address)) continue;
+      // The shared empty cell is copied before the first text is joined into it.
+      if (into === EMPTY_RECORD_CELL && current) current.cells[column] = into = { text: '', cell: null, addresses: [], positions: [] };
       const before = into.text.trimEnd();
       const separator = before === '' ? '' : table.packed || /[.!?:;]$/.test(before) ? '\n' : ' ';
       into.text = `${before}${separator}${cell.text.trim()}`;
@@ -103,3 +106,15 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
   }
   return records;
 }
+
+/** Excel's column limit: a cell's number in the "seen" set is its row times this plus its column. */
+const MAX_COLUMNS = 16_384;
+
+/** The number of the grid cell a position reads (its merge's top cell, when covered). */
+function cellKey(view: SheetView, row: number, column: number): number {
+  const top = view.mergeTop(row, column);
+  return top ? top.row * MAX_COLUMNS + top.column : row * MAX_COLUMNS + column;
+}
+
+/** Every empty cell of every record, until text is joined into it (then it is copied first). */
+const EMPTY_RECORD_CELL: RecordCell = { text: '', cell: null, addresses: [], positions: [] };

@@ -76,7 +76,19 @@ export function readRag(text: string, fill: string | undefined, scheme: RagSchem
     return { rag, from: rag === null ? null : 'text' };
   }
   if (fill === undefined) return { rag: null, from: null };
+  let byLegend = fillCache.get(scheme);
+  if (!byLegend) fillCache.set(scheme, (byLegend = new WeakMap()));
+  let byFill = byLegend.get(legend);
+  if (!byFill) byLegend.set(legend, (byFill = new Map()));
+  const cached = byFill.get(fill);
+  if (cached) return { rag: cached.rag, from: cached.from };
   const match = nearestLevelByColour(fill, scheme, legend);
-  if (!match) return { rag: null, from: null };
-  return { rag: match.levelId, from: legend[match.colour] === match.levelId ? 'legend' : 'colour' };
+  const reading: RagReading = match ? { rag: match.levelId, from: legend[match.colour] === match.levelId ? 'legend' : 'colour' } : { rag: null, from: null };
+  if (byFill.size >= RAG_TEXT_CACHE_SIZE) byFill.clear();
+  byFill.set(fill, reading);
+  return { rag: reading.rag, from: reading.from };
 }
+
+// A rated column repeats a few fills down thousands of rows: each is matched once per scheme and
+// legend (a sheet's legend is made once and not changed after).
+const fillCache = new WeakMap<RagScheme, WeakMap<object, Map<string, RagReading>>>();

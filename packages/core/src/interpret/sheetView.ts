@@ -8,6 +8,8 @@ export interface SheetView {
   cell(row: number, column: number): GridCell | null;
   /** Where that cell's value really is (`C5` for every row of a merge starting at C5). */
   origin(row: number, column: number): { row: number; column: number; address: string };
+  /** The top cell of the vertical merge covering a position below it, if one does (shared: not to be changed). */
+  mergeTop(row: number, column: number): Readonly<{ row: number; column: number }> | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export function sheetView(sheet: GridSheet): SheetView {
   const topOf = (row: number, column: number): { row: number; column: number } | undefined => master.get(row)?.get(column);
   return {
     sheet,
+    mergeTop: topOf,
     origin: (row, column) => {
       const top = topOf(row, column) ?? { row, column };
       return { row: top.row, column: top.column, address: cellAddress(top.row, top.column) };
