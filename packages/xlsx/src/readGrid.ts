@@ -1,10 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Grid } from '@actionplan/core';
+import { strFromU8 } from 'fflate';
 import { resolveLimits, type WorkbookLimits } from './limits';
 import { readWorkbookParts } from './read/readWorkbook';
 import { sniffFormat } from './sniffFormat';
-import { unzipWorkbook } from './unzipWorkbook';
+import { sheetPartNames } from './sheetNames';
+import { highestRow, trimSheetPadding } from './sheetXml';
+import { unzipWorkbook, type ZipParts } from './unzipWorkbook';
 import { WorkbookError } from './workbookError';
 
 /** Options of {@link readGrid}. */
@@ -42,8 +45,21 @@ export async function readGrid(input: string | Uint8Array, options: ReadGridOpti
   try {
     return readWorkbookParts(parts, limits, (detail) => tooLarge(name, detail));
   } catch (error) {
+    // A value beyond the row limit was always found first (from the XML's row numbers, before
+    // anything was parsed), so a file with that and other faults still says so.
+    checkRowNumbers(parts, name, limits);
     if (error instanceof WorkbookError) throw error;
     throw new WorkbookError('truncated', name);
+  }
+}
+
+/** Throws `too-large` when a worksheet part declares a row beyond the limit above its formatted padding. */
+function checkRowNumbers(parts: ZipParts, file: string, limits: WorkbookLimits): void {
+  const text = (path: string): string => (parts[path] ? strFromU8(parts[path]) : '');
+  const partNames = sheetPartNames(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  for (const path of Object.keys(parts)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path) || highestRow(trimSheetPadding(text(path))) <= limits.maxRows) continue;
+    throw tooLarge(file, `Sheet "${partNames.get(path) ?? path}" has more than ${limits.maxRows.toLocaleString('en-GB')} rows.`);
   }
 }
 

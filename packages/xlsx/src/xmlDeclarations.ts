@@ -2,7 +2,7 @@
 // file defines entities, and entities are how "billion laughs" expands a few hundred bytes into
 // gigabytes, and how external entities reach files and URLs. So any DOCTYPE or ENTITY declaration
 // in any part is refused before a parser sees it. Parts may be UTF-8 or UTF-16 (either byte order).
-const MARKERS = ['<!DOCTYPE', '<!ENTITY'];
+const MARKERS = ['DOCTYPE', 'ENTITY'];
 
 /**
  * The path of the first part that declares a DOCTYPE or an ENTITY, or undefined when none does.
@@ -15,26 +15,30 @@ export function findDeclaringPart(parts: Record<string, Uint8Array>): string | u
   return Object.keys(parts).find((path) => declaresEntities(parts[path]!));
 }
 
+/**
+ * One pass per part, stopping only at `!` (rare in XML): a declaration is `<!` then a marker, as
+ * 8-bit characters or as UTF-16 code units in either byte order (the other byte of each unit zero).
+ */
 function declaresEntities(bytes: Uint8Array): boolean {
-  return MARKERS.some((marker) => [1, 2].some((width) => [0, 1].some((offset) => contains(bytes, marker, width, offset))));
-}
-
-/** Whether the ASCII `marker` occurs, case-insensitively, as 8-bit or as 16-bit code units (at `offset` within each unit). */
-function contains(bytes: Uint8Array, marker: string, width: number, offset: number): boolean {
-  if (width === 1 && offset === 1) return false;
-  const upper = [...marker].map((char) => char.toUpperCase().charCodeAt(0));
-  const span = upper.length * width;
-  outer: for (let i = 0; i + span <= bytes.length; i++) {
-    if (bytes[i + offset] !== 0x3c) continue;
-    for (let j = 0; j < upper.length; j++) {
-      const at = i + j * width;
-      // The other byte of a UTF-16 code unit must be zero for an ASCII character.
-      if (width === 2 && bytes[at + 1 - offset] !== 0) continue outer;
-      const byte = bytes[at + offset]!;
-      const folded = byte >= 0x61 && byte <= 0x7a ? byte - 0x20 : byte;
-      if (folded !== upper[j]) continue outer;
+  for (let i = bytes.indexOf(0x21); i >= 0; i = bytes.indexOf(0x21, i + 1)) {
+    if (bytes[i - 1] === 0x3c) {
+      if (MARKERS.some((marker) => markerAt(bytes, i + 1, marker, 1, -1))) return true;
+    } else if (bytes[i - 1] === 0 && bytes[i - 2] === 0x3c) {
+      // UTF-16: little-endian puts each zero after its character, big-endian before.
+      if (MARKERS.some((marker) => markerAt(bytes, i + 2, marker, 2, 1) || markerAt(bytes, i + 2, marker, 2, -1))) return true;
     }
-    return true;
   }
   return false;
+}
+
+/** Whether the upper-case ASCII `marker` starts at `at`, case-insensitively, one character every `width` bytes (and, in UTF-16, a zero at `zero` from each). */
+function markerAt(bytes: Uint8Array, at: number, marker: string, width: number, zero: number): boolean {
+  for (let j = 0; j < marker.length; j++) {
+    const k = at + j * width;
+    const byte = bytes[k];
+    if (byte === undefined) return false;
+    if ((byte >= 0x61 && byte <= 0x7a ? byte - 0x20 : byte) !== marker.charCodeAt(j)) return false;
+    if (width === 2 && bytes[k + zero] !== 0) return false;
+  }
+  return true;
 }

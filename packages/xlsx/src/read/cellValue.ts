@@ -38,10 +38,10 @@ export function describeValue(value: LoadedValue, out: GridCell, numFmt: string 
   } else if (typeof value === 'boolean') {
     out.text = value ? 'TRUE' : 'FALSE';
   } else if (value instanceof Date) {
-    const day = isoDayOfExcelDate(value);
-    out.date = day;
-    out.number = excelSerialOfDate(value, date1904);
-    out.text = formatDayAs(day, numFmt);
+    const shown = dateShown(value, numFmt, date1904);
+    out.date = shown.day;
+    out.number = shown.number;
+    out.text = shown.text;
   } else if ('richText' in value) {
     out.text = value.richText.map((run) => run.text).join('');
     out.rich = true;
@@ -49,6 +49,33 @@ export function describeValue(value: LoadedValue, out: GridCell, numFmt: string 
     out.text = value.error;
     out.error = value.error;
   }
+}
+
+interface DateShown {
+  day: string;
+  number: number;
+  text: string;
+}
+
+// A plan repeats a few hundred dates in a few formats: each (format, date) is worked out once.
+const shownDates = new Map<string, Map<number, DateShown>>();
+
+function dateShown(date: Date, numFmt: string | undefined, date1904: boolean): DateShown {
+  const key = `${date1904 ? '1904' : '1900'}|${numFmt ?? ''}`;
+  let byTime = shownDates.get(key);
+  if (!byTime) {
+    if (shownDates.size > 100) shownDates.clear();
+    shownDates.set(key, (byTime = new Map()));
+  }
+  const time = date.getTime();
+  let shown = byTime.get(time);
+  if (!shown) {
+    if (byTime.size > 50_000) byTime.clear();
+    const day = isoDayOfExcelDate(date);
+    shown = { day, number: excelSerialOfDate(date, date1904), text: formatDayAs(day, numFmt) };
+    byTime.set(time, shown);
+  }
+  return shown;
 }
 
 /**

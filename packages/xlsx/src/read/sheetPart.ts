@@ -8,7 +8,7 @@ import { describeResult, describeValue, emptyCell, excelSerialToDate, finishCell
 import type { SharedString, TextRun } from './sharedStrings';
 import { decodeStringEscapes } from './sharedStrings';
 import type { CellStyle, Styles } from './styles';
-import { endsName, skipNonElement, TagAttributes, tagEnd } from './xmlTags';
+import { checkClosingTagEnd, checkName, endsName, skipNonElement, TagAttributes, tagEnd } from './xmlTags';
 import { xmlAttribute, xmlText } from './xmlText';
 
 /** What reading a sheet needs from its workbook. */
@@ -50,9 +50,16 @@ const VALUE_ENDS = ['</v>', '</is>', '</f>'];
  */
 export function sheetLayout(bytes: Buffer): SheetLayout {
   const dataStart = bytes.indexOf('<sheetData', 0, 'latin1');
-  const dataEnd = bytes.lastIndexOf('</sheetData>', undefined, 'latin1');
+  const dataEnd = bytes.indexOf('</sheetData>', 0, 'latin1');
   if (dataStart < 0 || dataEnd < 0 || dataEnd < dataStart) return { dataStart, cut: -1, dataEnd: -1 };
-  const lastValue = Math.max(...VALUE_ENDS.map((tag) => bytes.lastIndexOf(tag, dataEnd, 'latin1')));
+  // Each later tag is looked for only after the last one found (a file without formulas would
+  // otherwise have all its rows searched backwards for a `</f>`).
+  let lastValue = -1;
+  for (const tag of VALUE_ENDS) {
+    const from = Math.max(lastValue, 0);
+    const found = bytes.subarray(from, dataEnd + tag.length).lastIndexOf(tag, undefined, 'latin1');
+    if (found >= 0) lastValue = from + found;
+  }
   let cut: number;
   if (lastValue < dataStart) {
     cut = bytes.indexOf(0x3e, dataStart) + 1;
@@ -124,7 +131,7 @@ interface KeptRow {
  * bytes. Malformed XML throws a plain Error (readGrid reports the file as damaged).
  *
  * @example
- * const cells = new SheetScanner(bufferOf(parts['xl/worksheets/sheet1.xml']), merges, hyperlinks, ctx, 'Action Plan').read();
+ * const cells = new SheetScanner(bytes, sheetLayout(bytes), merges, hyperlinks, ctx, 'Action Plan').read();
  * cells.rows[2]?.[3]; // { text: 'Jan-17', date: '2017-01-01', number: 42736, numFmt: 'mmm-yy' }
  */
 export class SheetScanner {
@@ -162,6 +169,7 @@ export class SheetScanner {
 
   constructor(
     private readonly bytes: Buffer,
+    private readonly layout: SheetLayout,
     merges: readonly GridMerge[],
     private readonly hyperlinks: ReadonlyMap<string, string>,
     private readonly ctx: SheetReadContext,
@@ -174,8 +182,9 @@ export class SheetScanner {
   read(): SheetCells {
     const bytes = this.bytes;
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error('a UTF-16 sheet');
-    const layout = sheetLayout(bytes);
-    let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const layout = this.layout;
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let pos = start;
     let rootSeen = false;
     for (;;) {
       if (pos === layout.cut) {
@@ -189,21 +198,24 @@ export class SheetScanner {
       if (lt < 0) break;
       const next = bytes[lt + 1];
       if (next === 0x21 || next === 0x3f) {
-        pos = skipNonElement(bytes, lt);
+        pos = skipNonElement(bytes, lt, lt === start);
         continue;
       }
       if (next === 0x2f) {
         let nameEnd = lt + 2;
         while (nameEnd < bytes.length && !endsName(bytes[nameEnd]!)) nameEnd++;
         const end = tagEnd(bytes, nameEnd);
+        if (end < 0) throw new Error('a tag that never ends');
+        checkClosingTagEnd(bytes, nameEnd, end);
         this.close(lt + 2, nameEnd);
         pos = end + 1;
         continue;
       }
       let nameEnd = lt + 1;
       while (nameEnd < bytes.length && !endsName(bytes[nameEnd]!)) nameEnd++;
-      if (nameEnd === lt + 1) throw new Error('an element without a name');
+      checkName(bytes, lt + 1, nameEnd);
       const end = tagEnd(bytes, nameEnd);
+      if (end < 0) throw new Error('a tag that never ends');
       if (this.depth === 0) {
         if (rootSeen) throw new Error('a second root element');
         rootSeen = true;
@@ -273,6 +285,10 @@ export class SheetScanner {
   }
 
   private text(start: number, end: number): void {
+    if (this.depth === 0) {
+      for (let i = start; i < end; i++) if (!isSpace(this.bytes[i]!)) throw new Error('text outside the root element');
+      return;
+    }
     if (!this.inCell || this.into === Into.Nothing) return;
     const text = xmlText(this.bytes, start, end);
     switch (this.into) {
@@ -357,10 +373,8 @@ export class SheetScanner {
       if (a.nameEnd(i) - nameStart !== 1) continue;
       const letter = bytes[nameStart];
       if (letter === 0x72) [this.refStart, this.refEnd] = [a.valueStart(i), a.valueEnd(i)];
-      else if (letter === 0x73) {
-        const s = a.value(bytes, i)!;
-        if (s) this.cellStyleId = parseInt(s, 10);
-      } else if (letter === 0x74) this.cellKind = kindOf(bytes, a.valueStart(i), a.valueEnd(i));
+      else if (letter === 0x73) this.cellStyleId = styleIndex(bytes, a.valueStart(i), a.valueEnd(i), () => a.value(bytes, i)!);
+      else if (letter === 0x74) this.cellKind = kindOf(bytes, a.valueStart(i), a.valueEnd(i));
     }
     this.value = undefined;
     this.valueFromT = false;
@@ -658,6 +672,21 @@ function kindOf(bytes: Buffer, start: number, end: number): Kind {
     default:
       return Kind.Number;
   }
+}
+
+/** A cell's `s` as exceljs reads it (parseInt of a non-empty value; 0 when empty), digits read straight from the bytes. */
+function styleIndex(bytes: Buffer, start: number, end: number, text: () => string): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x30 || byte > 0x39 || i - start > 8) return start === end ? 0 : parseInt(text(), 10);
+    value = value * 10 + byte - 0x30;
+  }
+  return value;
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0d;
 }
 
 /** exceljs's `parseBoolean`: `1` or `true`. */

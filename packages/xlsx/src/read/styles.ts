@@ -197,6 +197,6 @@ function readStyleLists(bytes: Uint8Array): StyleLists {
       }
       path.pop();
     },
-  });
+  }, { complete: true });
   return { numFmts, fonts: fonts.length ? fonts : undefined, fills: fills.length ? fills : undefined, borders, xfs: xfs.length ? xfs : undefined };
 }

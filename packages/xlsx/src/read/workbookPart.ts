@@ -39,7 +39,7 @@ export function readWorkbookPart(bytes: Uint8Array): WorkbookPart {
     close() {
       path.pop();
     },
-  });
+  }, { complete: true });
   return { sheets, date1904 };
 }
 

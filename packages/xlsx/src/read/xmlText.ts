@@ -6,6 +6,9 @@ import { Buffer } from 'node:buffer';
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&([^;&]*)(;?)/g;
 
+// Node's Buffer has these natively (toString wraps them with argument checks); @types/node omits them.
+type FastSlices = Buffer & { latin1Slice(start: number, end: number): string };
+
 /** A part's bytes as a Buffer view (no copy), for its fast latin1 and UTF-8 slices. */
 export function bufferOf(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -32,19 +35,18 @@ export function xmlText(bytes: Buffer, start: number, end: number): string {
       plain = false;
     }
   }
-  if (plain) return bytes.toString('latin1', start, end);
+  if (plain) return (bytes as FastSlices).latin1Slice(start, end);
   return decodeReferences(normaliseLineEnds(bytes.toString('utf8', start, end)));
 }
 
 /**
  * An attribute value as an XML parser reports it: as {@link xmlText}, and each literal tab or line
- * end becomes a space (attribute-value normalisation); a raw `<` is an error.
+ * end becomes a space (attribute-value normalisation). (tagEnd has already refused a raw `<`.)
  *
  * @example
  * xmlAttribute(Buffer.from('a\tb'), 0, 3); // 'a b'
  */
 export function xmlAttribute(bytes: Buffer, start: number, end: number): string {
-  if (bytes.indexOf(0x3c, start) !== -1 && bytes.indexOf(0x3c, start) < end) throw new Error('< in an attribute value');
   const text = xmlTextRaw(bytes, start, end);
   return decodeReferences(normaliseLineEnds(text).replace(/[\t\n]/g, ' '));
 }
