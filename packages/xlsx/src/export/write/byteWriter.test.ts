@@ -21,10 +21,10 @@ describe('ByteWriter', () => {
     const sunk: string[] = [];
     const out = new ByteWriter((full) => sunk.push(full.toString('utf8')));
     const line = 'Ensure that an up-to-date chronology is on file. ';
-    for (let i = 0; i < 2000; i++) out.utf8(line);
+    for (let i = 0; i < 20_000; i++) out.utf8(line);
     const rest = out.toBuffer().toString('utf8');
     expect(sunk.length).toBeGreaterThan(1);
-    expect(sunk.join('') + rest).toBe(line.repeat(2000));
+    expect(sunk.join('') + rest).toBe(line.repeat(20_000));
   });
 
   it('appends another writer and clears for reuse', () => {

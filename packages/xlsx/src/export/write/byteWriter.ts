@@ -1,5 +1,6 @@
-// Buffers grow from 16 kB (most sheets are small) to 4 MB as a sheet's XML grows.
-const FIRST_CHUNK = 16 * 1024;
+// Buffers grow from 64 kB (most sheets are small) fourfold to 4 MB as a sheet's XML grows: each
+// full one is a piece for zlib, and every piece costs a compressor set up on the main thread.
+const FIRST_CHUNK = 64 * 1024;
 const LAST_CHUNK = 4 * 1024 * 1024;
 
 /**
@@ -102,7 +103,7 @@ export class ByteWriter {
       if (this.sink) this.sink(full);
       else this.full.push(full);
     }
-    this.chunkSize = Math.min(this.chunkSize * 2, LAST_CHUNK);
+    this.chunkSize = Math.min(this.chunkSize * 4, LAST_CHUNK);
     this.buffer = Buffer.allocUnsafe(Math.max(this.chunkSize, bytes));
     this.at = 0;
   }
