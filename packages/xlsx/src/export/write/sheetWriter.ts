@@ -8,10 +8,20 @@ import { STYLE } from './stylesXml';
 import { DeflatedPart, type DeflateBacklog } from './zipWriter';
 import { escapeXml } from './xmlEscape';
 
-/** Whether a sheet shows in Excel's tabs, is hidden (Unhide lists it) or very hidden (only code sees it). */
+/**
+ * Whether a sheet shows in Excel's tabs, is hidden (Unhide lists it) or very hidden (only code sees it).
+ *
+ * @example
+ * const state: SheetState = 'veryHidden'; // the data sheet
+ */
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
-/** How a sheet is laid out; columns are listed from A. */
+/**
+ * How a sheet is laid out; columns are listed from A.
+ *
+ * @example
+ * const issues: SheetOptions = { columns: [{ width: 10 }, { width: 70 }], frozenHeader: true, autoFilter: true, forReading: true };
+ */
 export interface SheetOptions {
   state?: SheetState;
   columns?: Array<{ width?: number; hidden?: boolean }>;
@@ -31,13 +41,23 @@ export interface SheetOptions {
   inlineStrings?: boolean;
 }
 
-/** What the sheets of one workbook share: the string table, and the bytes waiting to be compressed. */
+/**
+ * What the sheets of one workbook share: the string table, and the bytes waiting to be compressed.
+ *
+ * @example
+ * const host: SheetHost = new WorkbookWriter();
+ */
 export interface SheetHost {
   strings: SharedStrings;
   backlog: DeflateBacklog;
 }
 
-/** An Excel table over a sheet's cells: its name, range, column names (the header cells' text) and style. */
+/**
+ * An Excel table over a sheet's cells: its name, range, column names (the header cells' text) and style.
+ *
+ * @example
+ * sheet.table = { name: 'PlanTable', ref: 'A1:S5', columns: ['Id', 'Section', …], style: 'TableStyleLight9' };
+ */
 export interface SheetTable {
   name: string;
   ref: string;
@@ -57,8 +77,9 @@ const MAY_NEED_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE
 
 /**
  * One worksheet's XML, written cell by cell in reading order (rows ascending, columns ascending
- * within a row) with no cell objects in between. Text always becomes a shared string cell, never a
- * formula, with characters XML cannot hold escaped as `_xHHHH_`; a day becomes a date serial.
+ * within a row) with no cell objects in between, into buffers compressed as they fill. Text always
+ * becomes a string cell (shared, or inline with `inlineStrings`), never a formula, with characters
+ * XML cannot hold escaped as `_xHHHH_`; a day becomes a date serial.
  *
  * @example
  * const sheet = new SheetWriter('Issues', book, { columns: [{ width: 10 }], frozenHeader: true });

@@ -18,7 +18,12 @@ export const STYLE = {
   levelFill: 6,
 } as const;
 
-/** A colour and the font colour that reads on it, both `RRGGBB`. */
+/**
+ * A colour and the font colour that reads on it, both `RRGGBB`.
+ *
+ * @example
+ * const amber: ConditionalFill = { fill: 'FFC000', font: '000000' };
+ */
 export interface ConditionalFill {
   fill: string;
   font: string;
