@@ -3,7 +3,7 @@ import { LONG_TEXT_FIELDS } from './fields';
 import { LONGEST_HEADER } from './findHeaderRows';
 import type { PlanField } from './fields';
 import { parseLeadingRef } from './leadingRef';
-import { SURE_CONFIDENCE, foldedHeader, mapColumns, surelyNamedFields } from './mapColumns';
+import { SURE_CONFIDENCE, foldedHeader, mapColumns, sureNaming } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
 import { isAimsHeading, isPageMarker, isSectionHeading, isTierMarker, isUpperCase } from './rowKinds';
 import type { RowKind } from './rowKinds';
@@ -62,7 +62,7 @@ function isRepeatedHeader(texts: readonly string[], filled: readonly number[], c
   // Header cells are short labels: a row holding a paragraph is never mapped again.
   if (filled.some((index) => (texts[index]?.length ?? 0) > LONGEST_HEADER)) return false;
   // Fewer than two cells surely naming a field cannot make two matches: the words alone decide.
-  const couldMatch = filled.filter((index) => surelyNamedFields(texts[index] ?? '').length > 0).length >= 2;
+  const couldMatch = filled.filter((index) => sureNaming(texts[index] ?? '') > 0).length >= 2;
   const matches = couldMatch
     ? mapColumns(texts).filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE && columns[column.index]?.field === column.field).length
     : 0;

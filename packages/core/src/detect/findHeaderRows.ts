@@ -1,5 +1,5 @@
 import { TITLE_FIELDS } from './fields';
-import { SURE_CONFIDENCE, mapColumns, surelyNamedFields } from './mapColumns';
+import { SURE_CONFIDENCE, mapColumns, sureNaming } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
 import { isFilled } from './sheetText';
 
@@ -16,16 +16,29 @@ export const LONGEST_HEADER = 120;
  * headerMapping(['1.3', 'Review and revise layout of Child Protection plans', 'Jan-17']); // undefined
  */
 export function headerMapping(texts: readonly string[]): ColumnMapping[] | undefined {
-  const filled = texts.filter(isFilled);
-  if (filled.length < 2 || filled.some((text) => text.length > LONGEST_HEADER)) return undefined;
+  // Every row of a sheet comes here: counted in plain loops, no array per row.
+  let filled = 0;
+  for (const text of texts) {
+    if (!isFilled(text)) continue;
+    if (text.length > LONGEST_HEADER) return undefined;
+    filled++;
+  }
+  if (filled < 2) return undefined;
   // A column is sure of at most one field, one its own text names surely: most data rows name none.
-  const sureTexts = filled.map(surelyNamedFields);
-  if (sureTexts.filter((fields) => fields.length > 0).length < 2 || !sureTexts.some((fields) => fields.some((field) => TITLE_FIELDS.has(field)))) return undefined;
+  let sureTexts = 0;
+  let namesTitle = false;
+  for (const text of texts) {
+    if (!isFilled(text)) continue;
+    const naming = sureNaming(text);
+    if (naming > 0) sureTexts++;
+    if (naming === 3) namesTitle = true;
+  }
+  if (sureTexts < 2 || !namesTitle) return undefined;
   const columns = mapColumns(texts);
   const sure = columns.filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE);
   const namesItem = sure.some((column) => column.field !== 'extra' && TITLE_FIELDS.has(column.field));
   if (!namesItem) return undefined;
-  if (sure.length >= 3 || (sure.length === 2 && filled.length === 2)) return columns;
+  if (sure.length >= 3 || (sure.length === 2 && filled === 2)) return columns;
   return undefined;
 }
 

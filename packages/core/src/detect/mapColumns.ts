@@ -1,5 +1,5 @@
 import { foldText, similarity } from '../match/similarity';
-import { FIELD_SYNONYMS, GENERIC_SYNONYMS, PLAN_FIELDS } from './fields';
+import { FIELD_SYNONYMS, GENERIC_SYNONYMS, PLAN_FIELDS, TITLE_FIELDS } from './fields';
 import type { PlanField } from './fields';
 
 /** Which field a column holds, how sure the mapping is (0..1) and why. */
@@ -89,10 +89,11 @@ export function scoreHeader(header: string, field: PlanField, folded: string = f
 }
 
 // Every row of a sheet is tried as a header, and data repeats (dates, leads, ratings): each text is
-// folded and scored once. Bounded: when the newer half fills it becomes the older, so a huge sheet
-// of distinct texts cannot grow it without end, and the texts read most recently survive the swap.
+// folded once, and scored in full only when its row could be a header. Bounded: when the newer half
+// fills it becomes the older, so a huge sheet of distinct texts cannot grow it without end, and the
+// texts read most recently survive the swap.
 const CACHE_HALF_SIZE = 20_000;
-type Scored = { folded: string; candidates: readonly Candidate[] };
+type Scored = { folded: string; sure: number; candidates: readonly Candidate[] | null };
 let newer = new Map<string, Scored>();
 let older = new Map<string, Scored>();
 
@@ -105,22 +106,70 @@ function scored(header: string): Scored {
   const folded = foldText(header);
   // Every synonym is words: folded text with no letter (`1164.4`, `42795`, `01/02/2017`) cannot hold one nor come
   // within a fuzzy match of one, and such texts are half the distinct short cells of a long plan. Not kept: folding is cheap.
-  if (!LETTER.test(folded)) return { folded, candidates: NO_CANDIDATES };
-  const candidates = PLAN_FIELDS.map((field) => scoreHeader(header, field, folded))
-    .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
-    .sort((a, b) => b.confidence - a.confidence);
+  if (!LETTER.test(folded)) return { folded, sure: 0, candidates: NO_CANDIDATES };
   if (newer.size >= CACHE_HALF_SIZE) {
     older = newer;
     newer = new Map();
   }
-  const entry = { folded, candidates };
+  const entry: Scored = { folded, sure: sureMask(folded), candidates: null };
   newer.set(header, entry);
   return entry;
 }
 
 /** The fields a header could name, best first, each at least {@link MAPPING_THRESHOLD}. */
 function candidatesFor(header: string): readonly Candidate[] {
-  return scored(header).candidates;
+  const entry = scored(header);
+  entry.candidates ??= PLAN_FIELDS.map((field) => scoreHeader(header, field, entry.folded))
+    .filter((candidate): candidate is Candidate => candidate !== undefined && candidate.confidence >= MAPPING_THRESHOLD)
+    .sort((a, b) => b.confidence - a.confidence);
+  return entry.candidates;
+}
+
+/** The fields each synonym names (`status` names the rating and the delivery status). */
+const SYNONYM_FIELDS = new Map<string, PlanField[]>();
+for (const field of PLAN_FIELDS) {
+  for (const synonym of FIELD_SYNONYMS[field]) {
+    const fields = SYNONYM_FIELDS.get(synonym) ?? [];
+    if (!fields.includes(field)) fields.push(field);
+    SYNONYM_FIELDS.set(synonym, fields);
+  }
+}
+
+/** {@link sureMask} bits: some field named surely, a field naming the plan item named surely. */
+const SURE_FIELD = 1;
+const SURE_TITLE = 2;
+
+function maskOf(fields: readonly PlanField[]): number {
+  let mask = 0;
+  for (const field of fields) mask |= TITLE_FIELDS.has(field) ? SURE_FIELD | SURE_TITLE : SURE_FIELD;
+  return mask;
+}
+
+/**
+ * Which fields folded text names with {@link SURE_CONFIDENCE}, as {@link SURE_FIELD} and
+ * {@link SURE_TITLE} bits, without scoring every synonym: `scoreHeader` is that sure only of a
+ * synonym the text is (1), opens with (0.85) or misses by so few edits that 0.9 × the similarity
+ * rounds to 0.85. Containing a synonym (0.7) is never sure.
+ */
+function sureMask(folded: string): number {
+  let mask = maskOf(SYNONYM_FIELDS.get(folded) ?? []);
+  for (let space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
+    mask |= maskOf(SYNONYM_FIELDS.get(folded.slice(0, space)) ?? []);
+  }
+  for (const [synonym, fields] of SYNONYM_FIELDS) {
+    if (mask === (SURE_FIELD | SURE_TITLE) || folded === synonym || synonym.length <= 3) continue;
+    // Any other text is at least one edit and the length difference away: most synonyms are ruled out by length alone.
+    const longest = Math.max(folded.length, synonym.length);
+    if (!isSureLike(1 - Math.max(1, Math.abs(folded.length - synonym.length)) / longest)) continue;
+    if ((folded.startsWith(synonym) && folded[synonym.length] === ' ') || containsWords(folded, synonym)) continue;
+    if (Math.abs(folded.length - synonym.length) <= synonym.length * 0.34 && mayBeAlike(folded, synonym) && isSureLike(similarity(folded, synonym))) mask |= maskOf(fields);
+  }
+  return mask;
+}
+
+/** Whether a fuzzy score makes a sure confidence, rounded as `scoreHeader` rounds it. */
+function isSureLike(score: number): boolean {
+  return Math.round(score * 0.9 * 100) / 100 >= SURE_CONFIDENCE;
 }
 
 /** How sure a column must be of its field for a row to read as a header. */
@@ -135,7 +184,22 @@ export const SURE_CONFIDENCE = 0.85;
  * surelyNamedFields('Jan-17'); // []
  */
 export function surelyNamedFields(text: string): PlanField[] {
-  return scored(text).candidates.flatMap((candidate) => (candidate.confidence >= SURE_CONFIDENCE ? [candidate.field] : []));
+  return candidatesFor(text).flatMap((candidate) => (candidate.confidence >= SURE_CONFIDENCE ? [candidate.field] : []));
+}
+
+/**
+ * How surely a cell names fields, as {@link surelyNamedFields} would say without listing them:
+ * 0 no field, 1 some field, 3 a field that names the plan item (recommendation, action or
+ * milestone) too. Every row of a sheet asks this; only rows that could be headers are scored in full.
+ *
+ * @example
+ * sureNaming('Due Date'); // 1
+ * sureNaming('Milestone Lead'); // 3
+ * sureNaming('Jan-17'); // 0
+ */
+export function sureNaming(text: string): 0 | 1 | 3 {
+  const { sure } = scored(text);
+  return sure & SURE_TITLE ? 3 : sure & SURE_FIELD ? 1 : 0;
 }
 
 /**
