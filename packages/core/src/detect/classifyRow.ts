@@ -36,7 +36,7 @@ export interface RowClass {
 
 /** Text with markup remnants removed, for deciding what a cell looks like (never for output). */
 function bare(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').trim();
+  return (text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).trim();
 }
 
 /** A recommendation label or code opens the text: `(S2)`, `Ofsted recommendation 1:`, `Within 3 months`. */
@@ -51,6 +51,19 @@ function looksCarriedOn(text: string): boolean {
   const first = start[0] ?? '';
   if (/\p{Ll}/u.test(first)) return true;
   return !/[\p{Lu}(“"'‘•\-–]/u.test(first);
+}
+
+const fieldIndexCache = new WeakMap<readonly ColumnMapping[], Map<PlanField | 'extra', number>>();
+
+/** The first column of each field, found once per header mapping rather than once per row and field. */
+function fieldIndexes(columns: readonly ColumnMapping[]): Map<PlanField | 'extra', number> {
+  let indexes = fieldIndexCache.get(columns);
+  if (!indexes) {
+    indexes = new Map();
+    for (const [index, column] of columns.entries()) if (!indexes.has(column.field)) indexes.set(column.field, index);
+    fieldIndexCache.set(columns, indexes);
+  }
+  return indexes;
 }
 
 function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 'extra' {
@@ -106,7 +119,8 @@ function carriedOn(texts: readonly string[], context: RowContext, textOf: (field
  */
 export function classifyRow(texts: readonly string[], context: RowContext): RowClass {
   const { columns } = context;
-  const filled = texts.flatMap((text, index) => (isFilled(text) ? [index] : []));
+  const filled: number[] = [];
+  for (let index = 0; index < texts.length; index++) if (isFilled(texts[index] ?? '')) filled.push(index);
   if (filled.length === 0) return { kind: 'blank', reason: 'blank row' };
   const firstText = texts[filled[0] ?? 0] ?? '';
   if (filled.every((index) => isPageMarker(texts[index] ?? ''))) {
@@ -115,8 +129,9 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
   if (filled.length >= 2 && isRepeatedHeader(texts, filled, columns)) {
     return { kind: 'repeated-header', reason: 'the header row repeated (page break)' };
   }
+  const fieldIndex = fieldIndexes(columns);
   const textOf = (field: PlanField): string => {
-    const index = columns.findIndex((column) => column.field === field);
+    const index = fieldIndex.get(field) ?? -1;
     return index < 0 ? '' : (texts[index] ?? '');
   };
   if (isSectionHeading(firstText) && filled.length === 1) return { kind: 'section', reason: null };

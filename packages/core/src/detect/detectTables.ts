@@ -195,7 +195,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
       if (classified.kind === 'aims' || classified.kind === 'section') inAims = classified.kind === 'aims';
       if (classified.kind === 'page-marker') afterBreak = true;
       else if (classified.kind !== 'blank') afterBreak = false;
-      rows.push({ row, ...classified });
+      rows.push({ row, kind: classified.kind, reason: classified.reason });
     }
     tables.push({
       sheet: sheet.name,

@@ -156,15 +156,28 @@ function sureMask(folded: string): number {
   for (let space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
     mask |= maskOf(SYNONYM_FIELDS.get(folded.slice(0, space)) ?? []);
   }
-  for (const [synonym, fields] of SYNONYM_FIELDS) {
-    if (mask === (SURE_FIELD | SURE_TITLE) || folded === synonym || synonym.length <= 3) continue;
-    // Any other text is at least one edit and the length difference away: most synonyms are ruled out by length alone.
-    const longest = Math.max(folded.length, synonym.length);
-    if (!isSureLike(1 - Math.max(1, Math.abs(folded.length - synonym.length)) / longest)) continue;
+  for (const [synonym, fields] of fuzzySynonyms(folded.length)) {
+    if (mask === (SURE_FIELD | SURE_TITLE) || folded === synonym) continue;
     if ((folded.startsWith(synonym) && folded[synonym.length] === ' ') || containsWords(folded, synonym)) continue;
     if (Math.abs(folded.length - synonym.length) <= synonym.length * 0.34 && mayBeAlike(folded, synonym) && isSureLike(similarity(folded, synonym))) mask |= maskOf(fields);
   }
   return mask;
+}
+
+const fuzzyByLength = new Map<number, Array<[string, PlanField[]]>>();
+
+/**
+ * The synonyms text of a length could match surely by edit distance: another text is at least one
+ * edit and the length difference away, so most synonyms are ruled out by length alone (all of them
+ * for text shorter than 16 characters).
+ */
+function fuzzySynonyms(length: number): Array<[string, PlanField[]]> {
+  let found = fuzzyByLength.get(length);
+  if (!found) {
+    found = [...SYNONYM_FIELDS].filter(([synonym]) => synonym.length > 3 && isSureLike(1 - Math.max(1, Math.abs(length - synonym.length)) / Math.max(length, synonym.length)));
+    fuzzyByLength.set(length, found);
+  }
+  return found;
 }
 
 /** Whether a fuzzy score makes a sure confidence, rounded as `scoreHeader` rounds it. */

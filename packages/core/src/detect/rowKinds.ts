@@ -30,6 +30,15 @@ const PAGE_MARKERS: readonly RegExp[] = [
   /^-{2,}$/,
 ];
 
+const PAGE_MARKER_OPENINGS: ReadonlySet<string> = new Set(['a', 'A', 'v', 'V', 't', 'T', 'p', 'P', '-']);
+
+/** Whether text, folded, could hold one of `words`: ASCII text must hold it as written, in any case; other text is folded to see. */
+function mayFoldToHold(text: string, words: RegExp): boolean {
+  return words.test(text) || NON_ASCII.test(text);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Whether text is page furniture a document left behind: `Appendix 1`, `V 2.01`,
  * `This page is intentionally left blank`, `Page 3 of 9`, a markdown `--` rule.
@@ -39,6 +48,8 @@ const PAGE_MARKERS: readonly RegExp[] = [
  */
 export function isPageMarker(text: string): boolean {
   const trimmed = text.trim();
+  // Every marker opens with one of these letters or a dash: most cells are ruled out without a pattern.
+  if (!PAGE_MARKER_OPENINGS.has(trimmed.charAt(0))) return false;
   return PAGE_MARKERS.some((pattern) => pattern.test(trimmed));
 }
 
@@ -49,6 +60,7 @@ export function isPageMarker(text: string): boolean {
  * isTierMarker('<p>MUST DO</p>'); // true
  */
 export function isTierMarker(text: string): boolean {
+  if (!mayFoldToHold(text, /must|embed/i)) return false;
   return /^(must do|embedding)$/.test(foldText(text.replace(/<[^>]*>/g, ' ')));
 }
 
@@ -89,7 +101,7 @@ const SECTION_HEADING = /^(theme\b|area for improvement\s+\d|key judgement area\
  * isSectionHeading('Haringey Council'); // false
  */
 export function isSectionHeading(text: string): boolean {
-  return SECTION_HEADING.test(text.replace(/<[^>]*>/g, ' ').trim());
+  return SECTION_HEADING.test((text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).trim());
 }
 
 /**
@@ -99,5 +111,6 @@ export function isSectionHeading(text: string): boolean {
  * isAimsHeading('Aims'); // true
  */
 export function isAimsHeading(text: string): boolean {
+  if (!mayFoldToHold(text, /aim/i)) return false;
   return /^(aims?|our aims)$/.test(foldText(text));
 }

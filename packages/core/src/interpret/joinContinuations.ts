@@ -53,8 +53,6 @@ export function columnShift(view: SheetView, row: number, width: number): number
 export function joinContinuations(table: DetectedTable, view: SheetView): RowRecord[] {
   const width = table.columns.length;
   const records: RowRecord[] = [];
-  // Grid cells already read, by a number (merges send several rows to one cell): no key string per cell.
-  const seen = new Set<number>();
   let shiftedFrom = Infinity;
   for (const classified of table.rows) {
     if (classified.kind !== 'data' && classified.kind !== 'continuation') continue;
@@ -76,18 +74,12 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
         continue;
       }
       let into = record ? undefined : current?.cells[column];
-      if (!filled || (!record && !into)) {
-        if (filled) seen.add(cellKey(view, row, source));
-        continue;
-      }
+      if (!filled || (!record && !into)) continue;
+      // Each row and column is read once, so a grid cell not covered by a merge is read here for the
+      // first and only time; a covered one is its merge's copy, whose position is its top cell's.
       const top = view.mergeTop(row, source);
-      const originRow = top ? top.row : row;
-      const originColumn = top ? top.column : source;
-      const key = originRow * MAX_COLUMNS + originColumn;
-      const first = !seen.has(key);
-      seen.add(key);
-      const address = cellAddress(originRow, originColumn);
-      const position: [number, number] | null = top || !first ? null : [originRow, originColumn];
+      const address = top ? cellAddress(top.row, top.column) : cellAddress(row, source);
+      const position: [number, number] | null = top ? null : [row, source];
       if (record) {
         record.cells[column] = { text: cell.text, cell, addresses: [address], positions: position ? [position] : [] };
         continue;
@@ -105,15 +97,6 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
     }
   }
   return records;
-}
-
-/** Excel's column limit: a cell's number in the "seen" set is its row times this plus its column. */
-const MAX_COLUMNS = 16_384;
-
-/** The number of the grid cell a position reads (its merge's top cell, when covered). */
-function cellKey(view: SheetView, row: number, column: number): number {
-  const top = view.mergeTop(row, column);
-  return top ? top.row * MAX_COLUMNS + top.column : row * MAX_COLUMNS + column;
 }
 
 /** Every empty cell of every record, until text is joined into it (then it is copied first). */

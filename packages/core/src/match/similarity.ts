@@ -1,3 +1,5 @@
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Folds text for comparison: lower case, accents and punctuation dropped, runs of space collapsed.
  * `Des. Nurse`, `des nurse` and `DES  NURSE` all fold to `des nurse`.
@@ -6,9 +8,8 @@
  * foldText('Lead Officer/ Executive Head'); // 'lead officer executive head'
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII text has no compatibility forms nor accents to take apart: most cells skip that step.
+  return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

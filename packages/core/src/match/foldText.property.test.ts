@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText } from './similarity';
+
+/** foldText as first written: every text through NFKD and accent stripping. */
+function foldEveryText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+describe('foldText', () => {
+  it('folds ASCII and other text as normalising every text would', () => {
+    const units = fc.constantFrom(...'aZ9 &./-:()\t\n'.split(''), 'é', 'É', 'ﬁ', 'ａ', 'Å', '\u0301', '½', '–', 'ß', 'İ', '\u00a0');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: units, maxLength: 30 }), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 10 })), (text) => {
+        expect(foldText(text)).toBe(foldEveryText(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps seed wording as before', () => {
+    expect(foldText('Lead Officer/ Executive Head')).toBe('lead officer executive head');
+    expect(foldText('Café & Résumé')).toBe('cafe and resume');
+  });
+});
