@@ -223,7 +223,7 @@ export class SheetScanner {
       }
       const selfClosing = bytes[end - 1] === 0x2f;
       this.open(lt + 1, nameEnd, selfClosing ? end - 1 : end);
-      if (selfClosing) this.closeOpened(lt + 1, nameEnd);
+      if (selfClosing) this.close(lt + 1, nameEnd);
       pos = end + 1;
     }
     if (this.depth !== 0 || !rootSeen) throw new Error('the sheet ends inside an element');
@@ -243,11 +243,6 @@ export class SheetScanner {
     } else if (name === Name.Col && depth === 3 && this.parentIs(Name.Cols)) {
       this.readColumn(nameEnd, attributesEnd);
     }
-  }
-
-  /** Closes the element just opened by a self-closing tag. */
-  private closeOpened(nameStart: number, nameEnd: number): void {
-    this.close(nameStart, nameEnd);
   }
 
   private close(nameStart: number, nameEnd: number): void {
