@@ -23,13 +23,13 @@ import { isMonthFormat } from './readDateCell';
 import type { CellDate } from './readDateCell';
 import { createDateReader } from './dateReader';
 import type { DateReader } from './dateReader';
+import { createTextReaders } from './textReaders';
+import type { TextReaders } from './textReaders';
 import { readProgress } from './readProgress';
 import { readRag } from './readRag';
 import type { SheetView } from './sheetView';
 import { slug } from './slugs';
-import { resolveLead, splitLeadGroups, splitLeads } from './splitLeads';
-import { splitLeadTitles } from './splitLeadTitles';
-import { splitMeasures } from './splitMeasures';
+import { resolveLead, splitLeadGroups } from './splitLeads';
 import { splitNumberedItems } from './splitNumberedItems';
 import type { Tier } from './splitNumberedItems';
 import { splitProgressByKey } from './splitProgressByKey';
@@ -50,6 +50,8 @@ export interface BuildContext {
   dateOptions: DateParseOptions;
   /** Reads date cells with `dateOptions`, each distinct text once for the whole import; made on first use when absent. */
   dates?: DateReader;
+  /** Reads repeating comment, measure, lead and progress texts once for the whole import; made on first use when absent. */
+  texts?: TextReaders;
   /** The open heading of each rank on the current sheet, for a section's parent (`Area for improvement 2` under `Theme 1`). */
   openSections: Array<Section | undefined>;
 }
@@ -124,6 +126,7 @@ function monthColumns(table: DetectedTable, view: SheetView): Set<number> {
 export function buildTable(table: DetectedTable, view: SheetView, context: BuildContext): void {
   const { plan, ledger, issues } = context;
   const dates = (context.dates ??= createDateReader(context.dateOptions));
+  const texts = (context.texts ??= createTextReaders());
   const sheet = table.sheet;
   const indexOf = new Map<PlanField, number>();
   table.columns.forEach((column) => {
@@ -226,7 +229,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     const cells = action.source?.cells ?? {};
     const involved = text('involved');
     if (involved && isFilled(involved.text)) {
-      action.involved = splitLeads(stripHtml(involved.text));
+      action.involved = texts.involved(involved.text);
       cells.involved = where(involved);
     }
     const outcome = text('outcome');
@@ -236,14 +239,15 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     }
     const measures = text('measures');
     if (measures && isFilled(measures.text)) {
-      action.measures.push(...splitMeasures(stripHtml(measures.text)));
+      action.measures.push(...texts.measures(measures.text));
       cells.measures = where(measures);
     }
     const comments = text('comments');
     if (comments && isFilled(comments.text)) {
-      action.comments = stripHtml(comments.text);
+      const note = texts.statusNote(comments.text);
+      action.comments = note.plain;
       cells.comments = where(comments);
-      const reading = parseStatusText(action.comments);
+      const { reading } = note;
       if (action.status === null && reading.status !== null) action.status = reading.status;
     }
     const status = text('status');
@@ -261,14 +265,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
           issue('rag-from-fill', 'info', `Rating "${reading.rag}" read from the fill colour ${statusCell?.fill ?? ''} of ${address}${reading.from === 'legend' ? ', as the sheet\u2019s key defines it' : ''}.`, address, action.ref);
         }
       } else if (status && isFilled(status.text)) {
-        const words = parseStatusText(status.text);
+        const words = texts.status(status.text);
         if (words.status !== null) action.status = words.status;
         else issue('unknown-rag', 'warning', `"${status.text.trim()}" is not a rating of the ${context.scheme.name} scheme.`, address, action.ref);
       }
     }
     const delivery = text('delivery');
     if (delivery && isFilled(delivery.text)) {
-      const reading = parseStatusText(delivery.text);
+      const reading = texts.status(delivery.text);
       if (reading.status !== null) action.status = reading.status;
       cells.status = where(delivery);
     }
@@ -370,7 +374,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
 
   /** A progress note, dated from the row's `Last reviewed` cell when the note gives no date of its own. */
   const progressOf = (text: string, record: RowRecord): ProgressEntry => {
-    const entry = readProgress(text);
+    const entry = texts.progress(text);
     const reviewed = col('reviewed') >= 0 ? record.cells[col('reviewed')] : undefined;
     if (entry.date === null && reviewed && isFilled(reviewed.text)) entry.date = dates.span(reviewed.cell, stripHtml(reviewed.text)).end;
     return entry;
@@ -490,7 +494,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const address = leadCell.addresses[0] ?? '';
       const plain = stripHtml(leadCell.text);
       const lines = plain.split('\n').filter(isFilled).length;
-      const titles = table.packed && (items.length > 1 || lines > 1) ? null : splitLeadTitles(plain);
+      const titles = table.packed && (items.length > 1 || lines > 1) ? null : texts.leadTitles(plain);
       const groups = titles ? [titles.leads] : splitLeadGroups(plain, context.people);
       for (const lead of titles?.unsplit ?? []) {
         issue('lead-unsplit', 'info', `Lead "${lead}" was kept whole: its "and" may join two roles or belong to one title.`, address, items[0]?.ref ?? null);
