@@ -65,6 +65,16 @@ function statusOfComment(comment: string): DeliveryStatus | null {
   return null;
 }
 
+/**
+ * An action number as a ref: plain up to 999, then `A1`…`A999`, `B1`… Real plans stop long before
+ * 999 (the importer reads a longer number as a year, not a ref); a plan stretched to 100k rows must
+ * keep refs of the shapes the seeds use (`A5.1`) or its milestones read as page-break continuations.
+ */
+function refNumber(number: number): string {
+  const block = Math.floor((number - 1) / 999);
+  return `${block === 0 ? '' : String.fromCharCode(64 + block)}${((number - 1) % 999) + 1}`;
+}
+
 function sectionFor(build: SheetBuild, title: string, prefix: string): Section {
   const found = build.sections.find((section) => section.title === title);
   if (found) return found;
@@ -96,7 +106,7 @@ function buildCol2016(dataRows: number, random: Random): SheetBuild {
     for (let i = 0; i < size; i += 1) {
       const start = monthIndex(2016, 8) + random.int(0, 12);
       const due = start + random.int(0, 6);
-      const ref = random.chance(0.1) ? null : `${group}.${i + 1}`;
+      const ref = random.chance(0.1) ? null : `${refNumber(group)}.${i + 1}`;
       const leads = random.pick(seed.LEADS_003);
       const comment = random.pick(seed.COMMENTS_003);
       const rag = ragWord(random);
@@ -151,9 +161,9 @@ function buildHaringey2011(dataRows: number, random: Random): SheetBuild {
       sinceHeader = 0;
     }
     const size = Math.min(random.int(1, 6), dataRows - written);
-    const actionText = `${number}. ${random.pick(seed.ACTIONS_000)}`;
+    const actionText = `${refNumber(number)}. ${random.pick(seed.ACTIONS_000)}`;
     const outcome = random.pick(seed.OUTCOMES_000);
-    const parent = createAction({ id: `h-a${number}`, ref: String(number), sectionId: section.id, title: actionText.replace(/^\d+\.\s*/, ''), measures: [outcome] });
+    const parent = createAction({ id: `h-a${number}`, ref: refNumber(number), sectionId: section.id, title: actionText.replace(/^[A-Z]?\d+\.\s*/, ''), measures: [outcome] });
     build.actions.push(parent);
     const top = build.rows.length;
     for (let j = 1; j <= size; j += 1) {
@@ -168,11 +178,11 @@ function buildHaringey2011(dataRows: number, random: Random): SheetBuild {
       const startCell = dayCell(start, true, random);
       const dueCell = dayCell(due, false, random);
       build.rows.push([
-        j === 1 ? text(actionText) : null, text(`${number}.${j} ${milestone}`), startCell, dueCell,
+        j === 1 ? text(actionText) : null, text(`${refNumber(number)}.${j} ${milestone}`), startCell, dueCell,
         { text: '', fill: reported.fill }, text(noteText), text(lead), j === 1 ? text(outcome) : null,
       ]);
       build.actions.push(createAction({
-        id: `h-a${number}-${j}`, kind: 'milestone', ref: `${number}.${j}`, parentId: parent.id, sectionId: section.id, title: milestone,
+        id: `h-a${number}-${j}`, kind: 'milestone', ref: `${refNumber(number)}.${j}`, parentId: parent.id, sectionId: section.id, title: milestone,
         leads: [lead], start: `${isoMonth(start)}-01`, startText: startCell.text, due: lastDayOf(due), dueText: dueCell.text,
         status: reported.status, rag: reported.rag,
         progress: [{ date: isoMonth(noteMonth), status: reported.status, statusText: note.status, text: note.text }],
