@@ -313,7 +313,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       issue('continuation-joined', 'info', `"${plain.slice(0, 40)}" continues recommendation ${rec.code ?? rec.text.slice(0, 30)} after a page break.`, address, rec.code);
       return;
     }
-    const label = parseRecommendationCode(plain);
+    const label = texts.recommendationLabel(plain);
     const refCell = col('ref') >= 0 ? record.cells[col('ref')] : undefined;
     if (listOnly && label.code === null && refCell && isFilled(refCell.text)) {
       // The code in a column of its own (seed 002's `Ref`: `Recommendation 1`).

@@ -1,6 +1,8 @@
 import type { ProgressEntry } from '../model/plan';
 import { parseStatusText } from '../status';
 import type { StatusReading } from '../status';
+import { parseRecommendationCode } from './parseRecommendationCode';
+import type { RecommendationLabel } from './parseRecommendationCode';
 import { readProgress } from './readProgress';
 import { splitLeads } from './splitLeads';
 import { splitLeadTitles } from './splitLeadTitles';
@@ -27,6 +29,8 @@ export interface TextReaders {
   leadTitles(plain: string): Readonly<LeadTitles>;
   /** `readProgress`, a new entry each time (callers date it). */
   progress(text: string): ProgressEntry;
+  /** `parseRecommendationCode` of plain text, a new label each time (a recommendation cell merged down its actions' rows is read on each). */
+  recommendationLabel(plain: string): RecommendationLabel;
 }
 
 /** Texts remembered per reader before it starts again: a column of distinct texts cannot grow it without end. */
@@ -56,6 +60,7 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
 export function createTextReaders(): TextReaders {
   const progress = memo(readProgress);
   const involved = memo((text) => splitLeads(stripHtml(text)));
+  const label = memo(parseRecommendationCode);
   return {
     statusNote: memo((text) => {
       const plain = stripHtml(text);
@@ -66,5 +71,9 @@ export function createTextReaders(): TextReaders {
     involved: (text) => involved(text).slice(),
     leadTitles: memo(splitLeadTitles),
     progress: (text) => ({ ...progress(text) }),
+    recommendationLabel: (plain) => {
+      const read = label(plain);
+      return { ...read, paragraphRefs: read.paragraphRefs.slice() };
+    },
   };
 }
