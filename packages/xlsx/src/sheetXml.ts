@@ -29,22 +29,6 @@ export function trimSheetPadding(xml: string): string {
 }
 
 /**
- * Sheet XML without its data validations. The Grid has no use for them, and exceljs expands each
- * validation range into one object per cell as it loads: a validation over a whole column
- * (`M2:M1048576`, as the canonical workbook has) would cost a million objects.
- *
- * @example
- * dropDataValidations('<dataValidations count="1"><dataValidation sqref="M2:M1048576"/></dataValidations>'); // ''
- */
-export function dropDataValidations(xml: string): string {
-  const start = xml.indexOf('<dataValidations');
-  if (start < 0) return xml;
-  const close = '</dataValidations>';
-  const end = xml.indexOf(close, start);
-  return end < 0 ? xml : xml.slice(0, start) + xml.slice(end + close.length);
-}
-
-/**
  * The highest row number a sheet's XML declares (`<row r="1048576">`), or 0 when its rows carry no
  * numbers. Read before exceljs, which would build every row up to it first.
  *
@@ -55,23 +39,4 @@ export function highestRow(xml: string): number {
   let highest = 0;
   for (const [, r] of xml.matchAll(/<row\b[^>]*?\sr="(\d+)"/g)) highest = Math.max(highest, Number(r));
   return highest;
-}
-
-const INLINE_STRING = /<c\b([^>]*)>\s*<is>\s*<t\b[^>]*>([^<]*)<\/t>\s*<\/is>/g;
-
-/**
- * The cells of a sheet's XML holding a plain inline string with a `_xHHHH_` escape, by address:
- * exceljs leaves those escapes undecoded (it decodes shared strings and rich text only).
- *
- * @example
- * escapedInlineCells('<c r="B2" t="inlineStr"><is><t>Lone _xD800_</t></is></c>'); // Set { 'B2' }
- */
-export function escapedInlineCells(xml: string): Set<string> {
-  const cells = new Set<string>();
-  if (!xml.includes('_x')) return cells;
-  for (const [, attributes, text] of xml.matchAll(INLINE_STRING)) {
-    const address = /\br="([A-Z]+\d+)"/.exec(attributes!)?.[1];
-    if (address && /\bt="inlineStr"/.test(attributes!) && /_x[0-9A-Fa-f]{4}_/.test(text!)) cells.add(address);
-  }
-  return cells;
 }

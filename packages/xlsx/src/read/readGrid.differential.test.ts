@@ -13,7 +13,7 @@ import { readGrid } from '../readGrid';
 import { col2016Plan } from '../testing/col2016Plan';
 import { partText, textPart, unzipParts, zipParts } from '../testing/zipParts';
 import { WorkbookError } from '../workbookError';
-import { readGridWithExceljs } from './readGridWithExceljs';
+import { readGridWithExceljs } from '../testing/readGridWithExceljs';
 
 type Outcome = { grid: Grid } | { error: string; message: string };
 

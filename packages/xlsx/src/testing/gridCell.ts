@@ -1,7 +1,7 @@
 import type { GridCell } from '@actionplan/core';
 import type { Cell, CellValue } from 'exceljs';
-import { resolveColour, type ColourContext, type ExcelColour } from './colours';
-import { excelSerialOfDate, formatDayAs, isoDayOfExcelDate } from './dateCell';
+import { resolveColour, type ColourContext, type ExcelColour } from '../colours';
+import { excelSerialOfDate, formatDayAs, isoDayOfExcelDate } from '../dateCell';
 
 /** What a cell conversion needs to know about its workbook. */
 export interface CellContext {

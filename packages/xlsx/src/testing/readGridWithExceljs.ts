@@ -4,13 +4,14 @@ import type { Grid, GridCell, GridMerge, GridSheet } from '@actionplan/core';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { colourContext } from '../colours';
-import { toGridCell, type CellContext } from '../gridCell';
+import { toGridCell, type CellContext } from './gridCell';
 import { resolveLimits, type WorkbookLimits } from '../limits';
 import { coveredByMerge, cutMergeCells, disjointMerges } from '../mergeCells';
-import { renameUnloadableSheets, sheetPartNames } from '../sheetNames';
+import { sheetPartNames } from '../sheetNames';
+import { dropDataValidations, escapedInlineCells, renameUnloadableSheets } from './exceljsLoadFixes';
 import { sniffFormat } from '../sniffFormat';
 import { decodeCellText } from '../cellText';
-import { dropDataValidations, escapedInlineCells, highestRow, trimSheetPadding } from '../sheetXml';
+import { highestRow, trimSheetPadding } from '../sheetXml';
 import { unzipWorkbook, type ZipParts } from '../unzipWorkbook';
 import { WorkbookError } from '../workbookError';
 
