@@ -14,7 +14,7 @@ import { findLevel } from '../rag';
 import type { RagScheme } from '../rag';
 import { parseStatusText } from '../status';
 import type { CellLedger } from './ledger';
-import { columnShift, joinContinuations } from './joinContinuations';
+import { columnShift, recordReader } from './joinContinuations';
 import type { RecordCell, RowRecord } from './joinContinuations';
 import { parseRecLinks } from './parseRecLinks';
 import type { RecommendationCitation } from './parseRecLinks';
@@ -141,7 +141,16 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     issues.push({ code, severity, message, path: [], ref, sheet, cell });
   };
 
-  const records = new Map<number, RowRecord>(joinContinuations(table, view).map((record) => [record.rows[0] ?? 0, record]));
+  // Records are joined as the rows are read, one in hand at a time (row order, as the loop below).
+  const nextRecord = recordReader(table, view);
+  let ahead = nextRecord();
+  const recordAt = (row: number): RowRecord | undefined => {
+    while (ahead && (ahead.rows[0] ?? 0) < row) ahead = nextRecord();
+    if (!ahead || ahead.rows[0] !== row) return undefined;
+    const found = ahead;
+    ahead = nextRecord();
+    return found;
+  };
   const firstAction = plan.actions.length;
   let section: Section | null = null;
   let rec: Recommendation | null = null;
@@ -633,7 +642,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       continue;
     }
     if (kind === 'data') {
-      const record = records.get(row);
+      const record = recordAt(row);
       if (!record) continue;
       const produced = buildRecord(record);
       record.cells.forEach((cell, column) => {

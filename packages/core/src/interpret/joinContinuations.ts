@@ -51,52 +51,93 @@ export function columnShift(view: SheetView, row: number, width: number): number
  * // '1.6 System developed to give children … the opportunity to have an independent interview as part of strategy arrangements (Ofsted Feb 2011 - Rec 7)'
  */
 export function joinContinuations(table: DetectedTable, view: SheetView): RowRecord[] {
-  const width = table.columns.length;
+  const next = recordReader(table, view);
   const records: RowRecord[] = [];
-  let shiftedFrom = Infinity;
-  for (const classified of table.rows) {
-    if (classified.kind !== 'data' && classified.kind !== 'continuation') continue;
-    const row = classified.row;
-    // A shift runs on over the rows below it while they leave the same cell empty (001's 2.1.8, 2.1.9).
-    const own = columnShift(view, row, width);
-    const from = own === Infinity && shiftedFrom !== Infinity && !isFilled(view.sheet.rows[row]?.[shiftedFrom]?.text ?? '') ? shiftedFrom : own;
-    shiftedFrom = from;
-    const current = records.at(-1);
-    const record: RowRecord | undefined = classified.kind === 'data' || !current ? { rows: [row], cells: new Array<RecordCell>(width) } : undefined;
-    if (record) records.push(record);
-    else current?.rows.push(row);
-    for (let column = 0; column < width; column++) {
-      const source = column >= from ? column + 1 : column;
-      const cell = view.cell(row, source);
-      const filled = cell !== null && isFilled(cell.text);
-      if (record && !filled) {
-        record.cells[column] = EMPTY_RECORD_CELL;
-        continue;
-      }
-      let into = record ? undefined : current?.cells[column];
-      if (!filled || (!record && !into)) continue;
-      // Each row and column is read once, so a grid cell not covered by a merge is read here for the
-      // first and only time; a covered one is its merge's copy, whose position is its top cell's.
-      const top = view.mergeTop(row, source);
-      const address = top ? cellAddress(top.row, top.column) : cellAddress(row, source);
-      const position: [number, number] | null = top ? null : [row, source];
-      if (record) {
-        record.cells[column] = { text: cell.text, cell, addresses: [address], positions: position ? [position] : [] };
-        continue;
-      }
-      // A merged cell read again on a later row is the same value, not more text.
-      if (!into || into.addresses.includes(address)) continue;
-      // The shared empty cell is copied before the first text is joined into it.
-      if (into === EMPTY_RECORD_CELL && current) current.cells[column] = into = { text: '', cell: null, addresses: [], positions: [] };
-      const before = into.text.trimEnd();
-      const separator = before === '' ? '' : table.packed || /[.!?:;]$/.test(before) ? '\n' : ' ';
-      into.text = `${before}${separator}${cell.text.trim()}`;
-      into.cell ??= cell;
-      into.addresses.push(address);
-      if (position) into.positions.push(position);
-    }
-  }
+  for (let record = next(); record; record = next()) records.push(record);
   return records;
+}
+
+/**
+ * {@link joinContinuations} one record at a time, in row order: each call returns the next record
+ * once its continuation rows are joined (undefined after the last). A plan built record by record
+ * holds one at a time, so records die young instead of all living until the table is built.
+ *
+ * @example
+ * const next = recordReader(table, view);
+ * next()?.rows; // [29, 30]: data row 30 (1-based) and the continuation row after it
+ */
+export function recordReader(table: DetectedTable, view: SheetView): () => RowRecord | undefined {
+  const width = table.columns.length;
+  const rows = table.rows;
+  let at = 0;
+  let shiftedFrom = Infinity;
+  let current: RowRecord | undefined;
+  return () => {
+    for (; at < rows.length; at++) {
+      const classified = rows[at];
+      if (!classified || (classified.kind !== 'data' && classified.kind !== 'continuation')) continue;
+      if (classified.kind === 'data' && current) {
+        // This row starts the next record: the one in hand is complete.
+        const done = current;
+        current = undefined;
+        return done;
+      }
+      const row = classified.row;
+      // A shift runs on over the rows below it while they leave the same cell empty (001's 2.1.8, 2.1.9).
+      const own = columnShift(view, row, width);
+      const from = own === Infinity && shiftedFrom !== Infinity && !isFilled(view.sheet.rows[row]?.[shiftedFrom]?.text ?? '') ? shiftedFrom : own;
+      shiftedFrom = from;
+      if (current) {
+        current.rows.push(row);
+        joinRow(current, row, from, table.packed, view);
+      } else current = startRecord(row, from, width, view);
+    }
+    const done = current;
+    current = undefined;
+    return done;
+  };
+}
+
+/** A new record from a data row (or a continuation row with no data row above it). */
+function startRecord(row: number, from: number, width: number, view: SheetView): RowRecord {
+  const record: RowRecord = { rows: [row], cells: new Array<RecordCell>(width) };
+  for (let column = 0; column < width; column++) {
+    const source = column >= from ? column + 1 : column;
+    const cell = view.cell(row, source);
+    if (cell === null || !isFilled(cell.text)) {
+      record.cells[column] = EMPTY_RECORD_CELL;
+      continue;
+    }
+    // Each row and column is read once, so a grid cell not covered by a merge is read here for the
+    // first and only time; a covered one is its merge's copy, whose position is its top cell's.
+    const top = view.mergeTop(row, source);
+    record.cells[column] = top
+      ? { text: cell.text, cell, addresses: [cellAddress(top.row, top.column)], positions: [] }
+      : { text: cell.text, cell, addresses: [cellAddress(row, source)], positions: [[row, source]] };
+  }
+  return record;
+}
+
+/** Joins a continuation row's cells into the record it continues. */
+function joinRow(record: RowRecord, row: number, from: number, packed: boolean, view: SheetView): void {
+  for (let column = 0; column < record.cells.length; column++) {
+    const source = column >= from ? column + 1 : column;
+    const cell = view.cell(row, source);
+    let into = record.cells[column];
+    if (cell === null || !into || !isFilled(cell.text)) continue;
+    const top = view.mergeTop(row, source);
+    const address = top ? cellAddress(top.row, top.column) : cellAddress(row, source);
+    // A merged cell read again on a later row is the same value, not more text.
+    if (into.addresses.includes(address)) continue;
+    // The shared empty cell is copied before the first text is joined into it.
+    if (into === EMPTY_RECORD_CELL) record.cells[column] = into = { text: '', cell: null, addresses: [], positions: [] };
+    const before = into.text.trimEnd();
+    const separator = before === '' ? '' : packed || /[.!?:;]$/.test(before) ? '\n' : ' ';
+    into.text = `${before}${separator}${cell.text.trim()}`;
+    into.cell ??= cell;
+    into.addresses.push(address);
+    if (!top) into.positions.push([row, source]);
+  }
 }
 
 /** Every empty cell of every record, until text is joined into it (then it is copied first). */
