@@ -3,7 +3,7 @@ import { LONG_TEXT_FIELDS } from './fields';
 import { LONGEST_HEADER } from './findHeaderRows';
 import type { PlanField } from './fields';
 import { parseLeadingRef } from './leadingRef';
-import { SURE_CONFIDENCE, foldedHeader, mapColumns, sureNaming } from './mapColumns';
+import { SURE_CONFIDENCE, foldsAlike, mapColumns, sureNaming } from './mapColumns';
 import type { ColumnMapping } from './mapColumns';
 import { isAimsHeading, isPageMarker, isSectionHeading, isTierMarker, isUpperCase } from './rowKinds';
 import type { RowKind } from './rowKinds';
@@ -79,7 +79,7 @@ function isRepeatedHeader(texts: readonly string[], filled: readonly number[], c
   const matches = couldMatch
     ? mapColumns(texts).filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE && columns[column.index]?.field === column.field).length
     : 0;
-  const sameText = filled.filter((index) => foldedHeader(texts[index] ?? '') === foldedHeader(columns[index]?.header ?? '')).length;
+  const sameText = filled.filter((index) => foldsAlike(texts[index] ?? '', columns[index]?.header ?? '')).length;
   return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
 }
 

@@ -17,6 +17,9 @@ export interface ColumnMapping {
 /** Below this a header is not trusted to name a field. */
 export const MAPPING_THRESHOLD = 0.6;
 
+/** How sure a column must be of its field for a row to read as a header. */
+export const SURE_CONFIDENCE = 0.85;
+
 interface Candidate {
   field: PlanField;
   confidence: number;
@@ -180,13 +183,77 @@ function fuzzySynonyms(length: number): Array<[string, PlanField[]]> {
   return found;
 }
 
+/**
+ * The letters and digits of ASCII text without `&`, or -1 for other text. Such text folds to its
+ * runs of letters and digits, lower case, one space apart, so this much is known without folding it.
+ */
+function asciiWordCharacters(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit >= 128 || unit === 38) return -1;
+    if ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) count++;
+  }
+  return count;
+}
+
+/** The first word of ASCII text as folding gives it (`lead` of `(Lead) officer`). */
+function firstFoldedWord(text: string): string {
+  let start = 0;
+  while (start < text.length && !isWordUnit(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+function isWordUnit(unit: number): boolean {
+  return (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+}
+
+/** The first word of every synonym: a text is, or opens with, a synonym only if its first word is one of these. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...SYNONYM_FIELDS.keys()].map((synonym) => synonym.split(' ')[0] ?? ''));
+
+/** The folded lengths at which some synonym can be matched surely by edit distance. */
+// A sure near miss is under a tenth of the longer text away, so no text twice a synonym's length is one.
+const FUZZY_LENGTHS = Array.from({ length: 2 * Math.max(...[...SYNONYM_FIELDS.keys()].map((synonym) => synonym.length)) + 2 }, (_, length) => length).filter(
+  (length) => fuzzySynonyms(length).length > 0,
+);
+const FUZZY_SHORTEST = FUZZY_LENGTHS[0] ?? Infinity;
+const FUZZY_LONGEST = FUZZY_LENGTHS.at(-1) ?? -1;
+
+/**
+ * Whether a cell surely names no field, told without folding it: ASCII text whose first word opens
+ * no synonym and whose length rules out a near miss of one (`Sep-17`, `JH`, most action texts).
+ */
+function namesNothingSurely(text: string): boolean {
+  const characters = asciiWordCharacters(text);
+  if (characters < 0) return false;
+  // Folded, such text is at least its letters and digits long and at most as long as written.
+  if (text.length >= FUZZY_SHORTEST && characters <= FUZZY_LONGEST) return false;
+  return !FIRST_WORDS.has(firstFoldedWord(text));
+}
+
+/**
+ * Whether two cells fold to the same text (a header repeated as written, or worded the same),
+ * told without folding when their letters and digits differ in number.
+ *
+ * @example
+ * foldsAlike('Lead officer:', 'LEAD OFFICER'); // true
+ * foldsAlike('Sep-17', 'End date'); // false
+ */
+export function foldsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const left = asciiWordCharacters(a);
+  const right = asciiWordCharacters(b);
+  if (left >= 0 && right >= 0 && left !== right) return false;
+  return foldedHeader(a) === foldedHeader(b);
+}
+
 /** Whether a fuzzy score makes a sure confidence, rounded as `scoreHeader` rounds it. */
 function isSureLike(score: number): boolean {
   return Math.round(score * 0.9 * 100) / 100 >= SURE_CONFIDENCE;
 }
 
-/** How sure a column must be of its field for a row to read as a header. */
-export const SURE_CONFIDENCE = 0.85;
 
 /**
  * The fields one cell names with confidence enough to make its row a header. A column of a
@@ -211,6 +278,7 @@ export function surelyNamedFields(text: string): PlanField[] {
  * sureNaming('Jan-17'); // 0
  */
 export function sureNaming(text: string): 0 | 1 | 3 {
+  if (namesNothingSurely(text)) return 0;
   const { sure } = scored(text);
   return sure & SURE_TITLE ? 3 : sure & SURE_FIELD ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_SYNONYMS, PLAN_FIELDS, TITLE_FIELDS } from './fields';
-import { sureNaming, surelyNamedFields } from './mapColumns';
+import { foldText } from '../match/similarity';
+import { foldsAlike, sureNaming, surelyNamedFields } from './mapColumns';
 
 /** What sureNaming must say, from the full scoring of every synonym. */
 function expectedNaming(text: string): number {
@@ -52,6 +53,30 @@ describe('sureNaming', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('says what the full scoring says for long text opening with a synonym or not', () => {
+    const words = fc.constantFrom(...synonyms, 'Sep-17', 'JH', '1.1', 'Review', 'and', 'the', 'plan', '(Ofsted Feb 2011 - Rec 7)', '–', '&', ':');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '', '/ '), (parts, joiner) => {
+        const text = parts.join(joiner);
+        expect(sureNaming(text)).toBe(expectedNaming(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('foldsAlike says whether two texts fold the same', () => {
+    const cell = fc.oneof(headerLike, fc.string({ unit: fc.constantFrom(...`${letters}ABC09&/.-:é`.split('')), maxLength: 20 }));
+    fc.assert(
+      fc.property(cell, cell, (a, b) => {
+        expect(foldsAlike(a, b)).toBe(foldText(a) === foldText(b));
+        expect(foldsAlike(a, a.toUpperCase())).toBe(foldText(a) === foldText(a.toUpperCase()));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(foldsAlike('Lead officer:', 'LEAD OFFICER')).toBe(true);
+    expect(foldsAlike('End:', 'End date')).toBe(false);
   });
 
   it('reads seed headers and data as the scoring does', () => {
