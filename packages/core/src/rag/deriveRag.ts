@@ -1,4 +1,3 @@
-import { daysBetween } from '../dates';
 import type { IsoDay } from '../model/partialDate';
 import type { Action, RagLevelId } from '../model/plan';
 import type { DeliveryEvidence } from './deliveryEvidence';
@@ -109,7 +108,7 @@ export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag
   const { asOf, scheme, actionsById, dueSoonDays = defaultDueSoonDays } = context;
   const facts = context.facts ?? (actionsById ? factsFor(actionsById) : planFacts([action]));
   const { evidence, dueDay, startDay } = facts.of(action);
-  const due = dueDay === undefined ? undefined : { day: dueDay, words: facts.words(dueDay) ?? dueDay, daysLeft: daysBetween(asOf, dueDay) };
+  const due = dueDay === undefined ? undefined : { day: dueDay, words: facts.words(dueDay) ?? dueDay, daysLeft: facts.dayNumber(dueDay) - facts.dayNumber(asOf) };
   const support = { supportRequired: evidence.supportRequired };
   const rate = (intent: LevelIntent, rule: RagRule, why: string, extra: Partial<DerivedRag> = {}): DerivedRag => {
     const level = levelFor(scheme, intent, support) ?? fallback(scheme, intent);

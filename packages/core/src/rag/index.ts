@@ -10,6 +10,7 @@ export { factsFor, latestEntry, planFacts, type ActionFacts, type PlanFacts } fr
 export { waitingOn } from './waitingOn';
 export { defaultDueSoonDays, deriveRag, type DeriveRagContext, type DerivedRag, type RagRule } from './deriveRag';
 export { rollUp, type RollUpMethod } from './rollUp';
-export { rollUpPlan, type PlanRollUp } from './rollUpPlan';
+export { planRollUpShape, rollUpPlan, type PlanRollUp, type PlanRollUpShape } from './rollUpPlan';
+export { actionTree, type ActionTree } from './actionTree';
 export { mapLevel } from './mapLevel';
 export { compareRatings, type RatingComparison } from './compareRatings';

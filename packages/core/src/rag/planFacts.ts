@@ -1,4 +1,4 @@
-import { formatDate, safeFirstDay, safeLastDay } from '../dates/index';
+import { dayNumberOf, formatDate, safeFirstDay, safeLastDay } from '../dates/index';
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Action, ProgressEntry } from '../model/plan';
 import { negativeMarkers } from '../status/negativeMarkers';
@@ -44,6 +44,8 @@ export interface PlanFacts {
   words(date: PartialDate): string | undefined;
   /** The sibling a note names by number (`See (1) above`), found through an index. */
   sibling(action: Action, number: string): Action | undefined;
+  /** Days since 1970-01-01 of a whole day (`dayNumberOf`), worked out once per distinct day: many actions share a due date. */
+  dayNumber(day: IsoDay): number;
 }
 
 /**
@@ -64,6 +66,7 @@ export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Actio
   const negatives = memo((text: string) => negativeMarkers(text));
   const spans = new Map<PartialDate, { first: IsoDay; last: IsoDay } | null>();
   const wordsOf = new Map<PartialDate, string | undefined>();
+  const dayNumbers = new Map<IsoDay, number>();
   let siblings: SiblingIndex | undefined;
 
   const facts: PlanFacts = {
@@ -103,6 +106,14 @@ export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Actio
     sibling(action, number) {
       siblings ??= siblingIndex(facts.actionsById.values());
       return siblings.find(action, number);
+    },
+    dayNumber(day) {
+      let number = dayNumbers.get(day);
+      if (number === undefined) {
+        number = dayNumberOf(day);
+        dayNumbers.set(day, number);
+      }
+      return number;
     },
   };
   return facts;

@@ -1,4 +1,5 @@
 import type { Action } from '../model/plan';
+import type { ActionTree } from '../rag';
 
 /**
  * The members of groups of actions (a section, a recommendation), each with its milestones and
@@ -37,4 +38,33 @@ function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
   const group = groups.get(key);
   if (group === undefined) groups.set(key, [item]);
   else group.push(item);
+}
+
+/**
+ * {@link groupMembers} as positions: for each group, the positions in `actions` of its members
+ * and their milestones and sub-actions, ascending, found through the plan's {@link ActionTree}.
+ * An id stands for its last position, as a map by id would have it.
+ *
+ * @example
+ * groupHolders(plan.actions, actionTree(plan.actions), (action) => action.recommendationIds).get('rec-1'); // [0, 1, 2]
+ */
+export function groupHolders(actions: readonly Action[], tree: ActionTree, groupsOf: (action: Action) => readonly (string | null)[]): Map<string, number[]> {
+  const roots = new Map<string, number[]>();
+  for (let index = 0; index < actions.length; index += 1) {
+    const groups = groupsOf(actions[index]!);
+    for (const group of groups.length < 2 ? groups : new Set(groups)) if (group !== null) push(roots, group, index);
+  }
+  const members = new Map<string, number[]>();
+  for (const [group, indexes] of roots) {
+    const found: number[] = [];
+    tree.walk(indexes, (holder) => found.push(holder));
+    // Children may come before their parents in a plan: restore plan order when they do.
+    members.set(group, isAscending(found) ? found : found.sort((a, b) => a - b));
+  }
+  return members;
+}
+
+function isAscending(positions: readonly number[]): boolean {
+  for (let i = 1; i < positions.length; i += 1) if (positions[i]! < positions[i - 1]!) return false;
+  return true;
 }

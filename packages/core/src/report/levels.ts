@@ -43,3 +43,16 @@ export function isExceptionLevel(id: RagLevelId | null, scheme: RagScheme): bool
   const [onTrack, ...worse] = ordinaryLevels(scheme);
   return onTrack !== undefined && worse.some((level) => level.id === id && level.severity > onTrack.severity);
 }
+
+/**
+ * The ids of a scheme's red and amber levels (see {@link isExceptionLevel}), to test many ratings against.
+ *
+ * @example
+ * exceptionLevelIds(ragScheme); // Set { 'amber', 'red' }
+ */
+export function exceptionLevelIds(scheme: RagScheme): Set<RagLevelId | null> {
+  const [onTrack, ...worse] = ordinaryLevels(scheme);
+  const ids = new Set<RagLevelId | null>();
+  if (onTrack !== undefined) for (const level of worse) if (level.severity > onTrack.severity) ids.add(level.id);
+  return ids;
+}

@@ -1,12 +1,12 @@
-import { daysBetween } from '../dates';
 import type { PlanIssue } from '../model/issue';
 import type { IsoDay, PartialDate } from '../model/partialDate';
 import type { Action, Plan, RagLevelId } from '../model/plan';
-import { compareRatings, defaultDueSoonDays, deriveRag, findLevel, planFacts, rollUpPlan } from '../rag';
+import { actionTree, compareRatings, defaultDueSoonDays, deriveRag, findLevel, planFacts, planRollUpShape } from '../rag';
 import type { DeriveRagContext, PlanFacts, PlanRollUp, RagRule, RagScheme, RatingComparison, RollUpMethod } from '../rag';
 import { labelOf, type ActionLabel } from './actionLabel';
-import { isExceptionLevel, levelLabel } from './levels';
-import { groupMembers } from './groupMembers';
+import { groupHolders } from './groupMembers';
+import { levelCounter, type GroupCount } from './levelCounter';
+import { exceptionLevelIds } from './levels';
 import { ratingOf, type Rating } from './rating';
 import { resolveScheme } from './resolveScheme';
 
@@ -112,66 +112,40 @@ export interface ProgressReportOptions {
   facts?: PlanFacts;
 }
 
-function rate(action: Action, context: Omit<DeriveRagContext, 'asOf'> & { asOf: IsoDay | null }): RatedAction {
-  const { asOf, scheme } = context;
-  const reported = ratingOf(action.rag, scheme);
-  const base = { action: labelOf(action), leads: action.leads, due: action.due, dueText: action.dueText, reported };
-  if (asOf === null) {
+const noAsOfReason = 'Not derived: the report has no as-of date.';
+
+/** Rates one action, reported beside derived; `derive` is `deriveRag`'s context, absent without an as-of date. */
+function rate(action: Action, scheme: RagScheme, derive: DeriveRagContext | undefined): RatedAction {
+  const { rag, leads, due, dueText } = action;
+  const reported = ratingOf(rag, scheme);
+  if (derive === undefined) {
     const derived = ratingOf(null, scheme);
-    const reason = 'Not derived: the report has no as-of date.';
-    return { ...base, derived, rule: 'no-as-of-date', reason, overdue: false, comparison: 'not-comparable', mismatch: false };
+    return { action: labelOf(action), leads, due, dueText, reported, derived, rule: 'no-as-of-date', reason: noAsOfReason, overdue: false, comparison: 'not-comparable', mismatch: false };
   }
-  const result = deriveRag(action, { ...context, asOf });
-  const derived = ratingOf(result.level, scheme);
+  const { level, rule, reason, overdue } = deriveRag(action, derive);
+  const derived = ratingOf(level, scheme);
   const comparison = compareRatings(reported.level, derived.level, scheme);
   const mismatch = comparison === 'reported-better' || comparison === 'reported-worse';
-  return { ...base, derived, rule: result.rule, reason: result.reason, overdue: result.overdue, comparison, mismatch };
+  return { action: labelOf(action), leads, due, dueText, reported, derived, rule, reason, overdue, comparison, mismatch };
 }
 
-function severityOf(level: RagLevelId | null, scheme: RagScheme): number {
-  return findLevel(scheme, level)?.severity ?? -1;
+function summarise(group: { id: string | null; code: string | null; title: string }, counted: GroupCount, rolled: { reported: RagLevelId | null; derived: RagLevelId | null }, scheme: RagScheme): GroupSummary {
+  const { id, code, title } = group;
+  return { id, code, title, actionCount: counted.actionCount, counts: counted.counts, reported: ratingOf(rolled.reported, scheme), derived: ratingOf(rolled.derived, scheme) };
 }
 
-function countLevels(rated: readonly RatedAction[], scheme: RagScheme): LevelCount[] {
-  // The scheme's levels, then "Not rated", then any rating outside the scheme under its own id.
-  const counts = new Map<RagLevelId | null, LevelCount>();
-  const countOf = (level: RagLevelId | null): LevelCount => {
-    let count = counts.get(level);
-    if (count === undefined) {
-      count = { level, label: levelLabel(level, scheme), reported: 0, derived: 0 };
-      counts.set(level, count);
-    }
-    return count;
-  };
-  for (const level of scheme.levels) countOf(level.id);
-  countOf(null);
-  for (const r of rated) {
-    countOf(r.reported.level).reported += 1;
-    countOf(r.derived.level).derived += 1;
-  }
-  return [...counts.values()];
-}
-
-function summarise(
-  group: { id: string | null; code: string | null; title: string },
-  rated: readonly RatedAction[],
-  rolled: { reported: RagLevelId | null; derived: RagLevelId | null },
-  scheme: RagScheme,
-): GroupSummary {
-  return {
-    ...group,
-    actionCount: rated.length,
-    counts: countLevels(rated, scheme),
-    reported: ratingOf(rolled.reported, scheme),
-    derived: ratingOf(rolled.derived, scheme),
-  };
-}
-
-function exceptionOf(rated: RatedAction, comments: string | null, scheme: RagScheme): ExceptionItem | undefined {
-  if (isExceptionLevel(rated.derived.level, scheme)) return { ...rated, exceptionReason: rated.reason };
-  if (!isExceptionLevel(rated.reported.level, scheme)) return undefined;
+function exceptionOf(rated: RatedAction, comments: string | null, exceptional: ReadonlySet<RagLevelId | null>): ExceptionItem | undefined {
+  if (exceptional.has(rated.derived.level)) return { ...rated, exceptionReason: rated.reason };
+  if (!exceptional.has(rated.reported.level)) return undefined;
   const said = comments === null || comments.trim() === '' ? 'no comment given' : comments;
   return { ...rated, exceptionReason: `Reported ${rated.reported.label}: ${said}` };
+}
+
+/** Sorts items by a number worked out once per item, largest first, keeping ties in order. */
+function sortByKeyDescending<T>(items: T[], keyOf: (item: T) => number): T[] {
+  const keys = items.map(keyOf);
+  const order = items.map((_, index) => index).sort((a, b) => keys[b]! - keys[a]!);
+  return order.map((index) => items[index]!);
 }
 
 /**
@@ -197,53 +171,51 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
     });
   }
   const facts = options.facts ?? planFacts(plan.actions);
-  const ratings = plan.actions.map((action) => rate(action, { asOf, scheme, facts, dueSoonDays }));
-  const byId = new Map(plan.actions.map((action, index) => [action.id, ratings[index]!]));
-  const ratingsOf = (members: readonly Action[] | undefined) => (members ?? []).map((action) => byId.get(action.id)!);
-  const sectionMembers = groupMembers(plan.actions, (action) => [action.sectionId]);
-  const recommendationMembers = groupMembers(plan.actions, (action) => action.recommendationIds);
+  const { actions } = plan;
+  const derive: DeriveRagContext | undefined = asOf === null ? undefined : { asOf, scheme, facts, dueSoonDays };
+  const ratings = actions.map((action) => rate(action, scheme, derive));
+  // Groups and roll-ups walk one tree of positions: an action's rating is found by its position, not its id.
+  const tree = actionTree(actions);
+  const counter = levelCounter(scheme);
+  const countGroups = (groupsOf: (action: Action) => readonly (string | null)[]) => counter.countGroups(ratings, groupHolders(actions, tree, groupsOf));
+  const sectionCounts = countGroups((action) => [action.sectionId]);
+  const recommendationCounts = countGroups((action) => action.recommendationIds);
 
   const overdue: DueItem[] = [];
   const dueSoon: DueItem[] = [];
   const exceptions: ExceptionItem[] = [];
-  plan.actions.forEach((action, index) => {
+  const exceptional = exceptionLevelIds(scheme);
+  const asOfNumber = asOf === null ? 0 : facts.dayNumber(asOf);
+  for (let index = 0; index < actions.length; index += 1) {
+    const action = actions[index]!;
     const rated = ratings[index]!;
-    const exception = exceptionOf(rated, action.comments, scheme);
+    const exception = exceptionOf(rated, action.comments, exceptional);
     if (exception) exceptions.push(exception);
     // Work the evidence shows complete (`complete.`, `In place.`) is neither overdue nor due soon.
-    const dueDay = asOf === null || rated.rule === 'complete' ? undefined : facts.days(action.due)?.last;
-    if (asOf === null || action.due === null || dueDay === undefined) return;
-    const item = { action: rated.action, leads: action.leads, due: action.due, dueText: action.dueText, dueDay };
-    const daysLeft = daysBetween(asOf, dueDay);
-    if (daysLeft < 0) overdue.push({ ...item, days: -daysLeft });
-    else if (daysLeft <= dueSoonDays) dueSoon.push({ ...item, days: daysLeft });
-  });
+    if (asOf === null || action.due === null || rated.rule === 'complete') continue;
+    const dueDay = facts.days(action.due)?.last;
+    if (dueDay === undefined) continue;
+    const daysLeft = facts.dayNumber(dueDay) - asOfNumber;
+    if (daysLeft < 0) overdue.push({ action: rated.action, leads: action.leads, due: action.due, dueText: action.dueText, dueDay, days: -daysLeft });
+    else if (daysLeft <= dueSoonDays) dueSoon.push({ action: rated.action, leads: action.leads, due: action.due, dueText: action.dueText, dueDay, days: daysLeft });
+  }
   overdue.sort((a, b) => b.days - a.days);
   dueSoon.sort((a, b) => a.days - b.days);
-  const worstFirst = (r: RatedAction) => Math.max(severityOf(r.derived.level, scheme), severityOf(r.reported.level, scheme));
-  exceptions.sort((a, b) => worstFirst(b) - worstFirst(a));
+  const severity = (level: RagLevelId | null) => findLevel(scheme, level)?.severity ?? -1;
+  const worstFirst = sortByKeyDescending(exceptions, (r) => Math.max(severity(r.derived.level), severity(r.reported.level)));
 
-  const reportedRollUp = rollUpPlan(plan, (action) => action.rag, scheme, method);
-  const derivedRollUp = rollUpPlan(plan, (action) => byId.get(action.id)?.derived.level ?? null, scheme, method);
+  const shape = planRollUpShape(plan, tree);
+  const reportedRollUp = shape.rollUp(actions.map((action) => action.rag), scheme, method);
+  const derivedRollUp = shape.rollUp(ratings.map((rated) => rated.derived.level), scheme, method);
   const rolled = (pick: (rollUp: PlanRollUp) => RagLevelId | null | undefined) => ({
     reported: pick(reportedRollUp) ?? null,
     derived: pick(derivedRollUp) ?? null,
   });
   const sections = plan.sections.map((section) =>
-    summarise(
-      { id: section.id, code: null, title: section.title },
-      ratingsOf(sectionMembers.get(section.id)),
-      rolled((r) => r.sections[section.id]),
-      scheme,
-    ),
+    summarise({ id: section.id, code: null, title: section.title }, sectionCounts(section.id), rolled((r) => r.sections[section.id]), scheme),
   );
   const recommendations = plan.recommendations.map((rec) =>
-    summarise(
-      { id: rec.id, code: rec.code, title: rec.text },
-      ratingsOf(recommendationMembers.get(rec.id)),
-      rolled((r) => r.recommendations[rec.id]),
-      scheme,
-    ),
+    summarise({ id: rec.id, code: rec.code, title: rec.text }, recommendationCounts(rec.id), rolled((r) => r.recommendations[rec.id]), scheme),
   );
 
   return {
@@ -253,14 +225,14 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
     rollUp: method,
     dueSoonDays,
     actionCount: plan.actions.length,
-    counts: countLevels(ratings, scheme),
+    counts: counter.count(ratings),
     reported: ratingOf(reportedRollUp.plan, scheme),
     derived: ratingOf(derivedRollUp.plan, scheme),
     sections,
     recommendations,
     overdue,
     dueSoon,
-    exceptions,
+    exceptions: worstFirst,
     ratings,
     mismatches: ratings.filter((r) => r.mismatch),
     issues,
