@@ -32,9 +32,19 @@ const PAGE_MARKERS: readonly RegExp[] = [
 
 const PAGE_MARKER_OPENINGS: ReadonlySet<string> = new Set(['a', 'A', 'v', 'V', 't', 'T', 'p', 'P', '-']);
 
-/** Whether text, folded, could hold one of `words`: ASCII text must hold it as written, in any case; other text is folded to see. */
-function mayFoldToHold(text: string, words: RegExp): boolean {
-  return words.test(text) || NON_ASCII.test(text);
+/**
+ * Whether text could fold to a short phrase holding one of `words`, of at most `letters` letters
+ * and digits: ASCII text must hold the word as written (in any case) and no more letters and
+ * digits than that, each of which folding keeps; other text is folded to see.
+ */
+function mayFoldToHold(text: string, words: RegExp, letters: number): boolean {
+  if (NON_ASCII.test(text)) return true;
+  let count = 0;
+  for (let at = 0; at < text.length && count <= letters; at++) {
+    const unit = text.charCodeAt(at);
+    if ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) count++;
+  }
+  return count <= letters && words.test(text);
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -60,8 +70,9 @@ export function isPageMarker(text: string): boolean {
  * isTierMarker('<p>MUST DO</p>'); // true
  */
 export function isTierMarker(text: string): boolean {
-  if (!mayFoldToHold(text, /must|embed/i)) return false;
-  return /^(must do|embedding)$/.test(foldText(text.replace(/<[^>]*>/g, ' ')));
+  const bare = text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text;
+  if (!mayFoldToHold(bare, /must|embed/i, 'embedding'.length)) return false;
+  return /^(must do|embedding)$/.test(foldText(bare));
 }
 
 /** Headings that introduce a colour key above a table. */
@@ -111,6 +122,6 @@ export function isSectionHeading(text: string): boolean {
  * isAimsHeading('Aims'); // true
  */
 export function isAimsHeading(text: string): boolean {
-  if (!mayFoldToHold(text, /aim/i)) return false;
+  if (!mayFoldToHold(text, /aim/i, 'ouraims'.length)) return false;
   return /^(aims?|our aims)$/.test(foldText(text));
 }

@@ -59,9 +59,16 @@ export interface Grid {
  * cellAddress(40, 27); // 'AB41'
  */
 export function cellAddress(row: number, column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  // Every cell read into a plan gets an address: each column's letters are worked out once.
+  let letters = columnLetters[column];
+  if (letters === undefined) {
+    letters = '';
+    for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    }
+    if (column >= 0 && column < 16_384) columnLetters[column] = letters;
   }
   return `${letters}${row + 1}`;
 }
+
+const columnLetters: string[] = [];

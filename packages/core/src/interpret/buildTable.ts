@@ -73,6 +73,12 @@ function refNumber(action: Action): number {
   return Number(action.ref?.replace(/\D/g, '') ?? NaN);
 }
 
+/** A ref as an id fragment: `(3)` → `3`, `2.4.1.` → `2.4.1`, spaces as dashes. Most refs (`A5.1`) are that already. */
+function refSlug(ref: string): string {
+  if (!/[()\s]/.test(ref) && !ref.endsWith('.')) return ref;
+  return ref.replace(/[().]+$/, '').replace(/[()]/g, '').replace(/\s+/g, '-');
+}
+
 /** How high a heading stands: a part holds themes, a theme holds areas and plain sections. */
 function sectionRank(title: string): number {
   if (/^part\s+\d/i.test(title)) return 0;
@@ -188,7 +194,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   const aimsOwner = (): Section | undefined => open[1] ?? section ?? undefined;
 
   const newAction = (fields: Partial<Action>, ref: string | null, row: number, scope: string | null): Action => {
-    const base = ref === null ? `r${row + 1}` : `${scope === null ? '' : `${slug(scope)}-`}${ref.replace(/[().]+$/, '').replace(/[()]/g, '').replace(/\s+/g, '-')}`;
+    const base = ref === null ? `r${row + 1}` : `${scope === null ? '' : `${slug(scope)}-`}${refSlug(ref)}`;
     const action = createAction({
       id: context.uniqueId(`${sheetSlug}-${base}`),
       ref,
