@@ -34,17 +34,18 @@ const PAGE_MARKER_OPENINGS: ReadonlySet<string> = new Set(['a', 'A', 'v', 'V', '
 
 /**
  * Whether text could fold to a short phrase holding one of `words`, of at most `letters` letters
- * and digits: ASCII text must hold the word as written (in any case) and no more letters and
- * digits than that, each of which folding keeps; other text is folded to see.
+ * and digits. Folding keeps every ASCII letter and digit, whatever else the text holds, so text
+ * with more is refused; ASCII text must also hold the word as written (in any case); other text is
+ * folded to see.
  */
 function mayFoldToHold(text: string, words: RegExp, letters: number): boolean {
-  if (NON_ASCII.test(text)) return true;
   let count = 0;
   for (let at = 0; at < text.length && count <= letters; at++) {
     const unit = text.charCodeAt(at);
     if ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) count++;
   }
-  return count <= letters && words.test(text);
+  if (count > letters) return false;
+  return NON_ASCII.test(text) || words.test(text);
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
