@@ -128,14 +128,17 @@ interface ActionPositions {
  * Finds actions in their list without a map in the common case: rules and ratings ask for the
  * actions in plan order, often skipping some (a rule about Green actions only), so the next 64
  * places after the last one found are looked at first. Anything else (a sibling, a predecessor, a
- * repeat met much later) goes through a map of positions, built the first time one is needed.
+ * repeat met much later) goes through a map of positions, built the first time one is needed; from
+ * then on only the next 8 places are looked at before the map, and the walk goes on from where the
+ * map found the action.
  */
 function actionPositions(list: readonly Action[]): ActionPositions {
   let cursor = 0;
   let byAction: Map<Action, number> | undefined;
   return {
     find(action) {
-      const end = Math.min(cursor + lookAhead, list.length);
+      // Once the map exists a miss costs a lookup, so only the nearest places are looked at first.
+      const end = Math.min(cursor + (byAction === undefined ? lookAhead : nearby), list.length);
       for (let at = cursor; at < end; at += 1) {
         if (list[at] === action) {
           cursor = at;
@@ -150,12 +153,15 @@ function actionPositions(list: readonly Action[]): ActionPositions {
         byAction = new Map();
         for (let at = 0; at < list.length; at += 1) byAction.set(list[at]!, at);
       }
-      return byAction.get(action);
+      const at = byAction.get(action);
+      if (at !== undefined) cursor = at;
+      return at;
     },
   };
 }
 
 const lookAhead = 64;
+const nearby = 8;
 
 function idMap(list: readonly Action[]): Map<string, Action> {
   const byId = new Map<string, Action>();

@@ -1,11 +1,12 @@
 import type { Action } from '../model/index';
+import { flagAction, flagLookups } from './actionFlags';
 import { readRef, type RefReading } from './refNumber';
 import type { RuleContext } from './rule';
 import { numberingGroups, type NumberingGroups } from './siblings';
 
 /**
  * What several rules of one run need about the plan as a whole, worked out once: the ids of actions
- * that have children, each action's ref read, and the numbering groups.
+ * that have children, each action's ref read and flags set (see `ActionFlag`), and the numbering groups.
  *
  * @example
  * const { parents, refs } = runIndex(context);
@@ -18,6 +19,8 @@ export interface RunIndex {
   refs: ReadonlyArray<RefReading | null>;
   /** The ref of a parent action read (a parent's index is not at hand), remembered per parent. */
   parentRef(parent: Action): RefReading | null;
+  /** Each action's `ActionFlag` bits, by its index in `plan.actions`. */
+  flags: Uint16Array;
   /** The plan's numbering groups (see `numberingGroups`), built the first time a rule asks. */
   groups(): NumberingGroups;
 }
@@ -41,20 +44,26 @@ export function runIndex(context: RuleContext): RunIndex {
   return index;
 }
 
-function buildIndex({ plan, facts }: RuleContext): RunIndex {
+function buildIndex({ plan, facts, scheme }: RuleContext): RunIndex {
   const { actions } = plan;
   const parents = new Set<string>();
   const refs: Array<RefReading | null> = new Array<RefReading | null>(actions.length);
+  const flags = new Uint16Array(actions.length);
+  const lookups = flagLookups(plan.recommendations, scheme);
   for (let i = 0; i < actions.length; i += 1) {
-    const { parentId, ref } = actions[i]!;
+    const action = actions[i]!;
+    const { parentId, ref } = action;
     if (parentId !== null) parents.add(parentId);
-    refs[i] = ref === null || isBlank(ref) ? null : readRef(ref);
+    const reading = ref === null || isBlank(ref) ? null : readRef(ref);
+    refs[i] = reading;
+    flags[i] = flagAction(action, reading, lookups, facts);
   }
   const parentRefs = new Map<Action, RefReading | null>();
   let groups: NumberingGroups | undefined;
   return {
     parents,
     refs,
+    flags,
     parentRef(parent) {
       let reading = parentRefs.get(parent);
       if (reading === undefined) {

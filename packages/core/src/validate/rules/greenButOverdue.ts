@@ -1,9 +1,11 @@
-import { daysBetween, formatDate } from '../../dates/index';
+import { formatDate } from '../../dates/index';
+import type { IsoDay } from '../../model/index';
 import { levelFor } from '../../rag/index';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 
 /**
  * Rated on track, yet past due and not complete (seed 003 rated 1.1 Amber for exactly that). A
@@ -15,19 +17,26 @@ export const greenButOverdue = defineRule({
   code: 'green-but-overdue',
   defaultSeverity: 'warning',
   description: 'An action is rated on track (Green) but is past its due date and not complete.',
-  check: ({ plan, scheme, asOf, facts }) => {
+  check: (context) => {
+    const { plan, scheme, asOf, facts } = context;
     const onTrack = scheme === undefined ? undefined : levelFor(scheme, 'on-track');
     if (scheme === undefined || onTrack === undefined || asOf === null) return [];
     const asOfWords = formatDate(asOf);
-    return collect(plan.actions, (action, index) => {
-      if (action.rag !== onTrack.id) return undefined;
+    // Many actions share a due date: the words after the action's name are built once per day.
+    const tails = new Map<IsoDay, string>();
+    const tailFor = (dueDay: IsoDay): string => {
+      let tail = tails.get(dueDay);
+      if (tail === undefined) {
+        const days = facts.dayNumber(asOf) - facts.dayNumber(dueDay);
+        tail = ` is rated ${onTrack.label}, but it was due ${facts.words(dueDay) ?? formatDate(dueDay)} (${days} ${days === 1 ? 'day' : 'days'} before ${asOfWords}) and is not complete.`;
+        tails.set(dueDay, tail);
+      }
+      return tail;
+    };
+    return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.ragOnTrack, (action, index) => {
       const { dueDay, evidence } = facts.of(action);
       if (dueDay === undefined || dueDay >= asOf || evidence.status === 'complete') return undefined;
-      const days = daysBetween(dueDay, asOf);
-      const message =
-        `${sentenceCase(describeAction(action))} is rated ${onTrack.label}, but it was due ${facts.words(dueDay) ?? formatDate(dueDay)} ` +
-        `(${days} ${days === 1 ? 'day' : 'days'} before ${asOfWords}) and is not complete.`;
-      return actionFinding(action, index, 'rag', message);
+      return actionFinding(action, index, 'rag', sentenceCase(describeAction(action)) + tailFor(dueDay));
     });
   },
 });

@@ -1,8 +1,9 @@
 import { levelFor } from '../../rag/index';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { describeAction, quoteShort, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 
 /**
  * Rated on track while its own words say otherwise (seed 003 6.1 is Green with `Note: this is not
@@ -13,11 +14,11 @@ export const greenWithNegativeComment = defineRule({
   code: 'green-with-negative-comment',
   defaultSeverity: 'warning',
   description: 'An action is rated on track (Green) but its comment or latest progress note reports a problem.',
-  check: ({ plan, scheme, facts }) => {
+  check: (context) => {
+    const { plan, scheme, facts } = context;
     const onTrack = scheme === undefined ? undefined : levelFor(scheme, 'on-track');
     if (scheme === undefined || onTrack === undefined) return [];
-    return collect(plan.actions, (action, index) => {
-      if (action.rag !== onTrack.id) return undefined;
+    return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.ragOnTrack, (action, index) => {
       const { latest } = facts.of(action);
       if (facts.negatives(action.comments).length === 0 && facts.negatives(latest?.text).length === 0) return undefined;
       const notes = [

@@ -1,10 +1,11 @@
 import { parseDate } from '../../dates/index';
 import type { IsoDay, PartialDate } from '../../model/index';
 import type { PlanFacts } from '../../rag/index';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 
 const fields = {
   start: { text: 'startText', name: 'start date' },
@@ -20,17 +21,16 @@ export const invalidDate = defineRule({
   code: 'invalid-date',
   defaultSeverity: 'error',
   description: 'A start or due date cannot be read or is not a real date.',
-  check: ({ plan, asOf, facts }) =>
-    collect(plan.actions, (action, index) => {
-      if ((action.start === null || facts.days(action.start)) && (action.due === null || facts.days(action.due)) && !action.startText && !action.dueText) {
-        return undefined;
-      }
-      return (['start', 'due'] as const).flatMap((field) => {
+  check: (context) => {
+    const { plan, asOf, facts } = context;
+    return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.dateToCheck, (action, index) =>
+      (['start', 'due'] as const).flatMap((field) => {
         const problem = dateProblem(action[field], action[fields[field].text], asOf, facts);
         if (problem === null) return [];
         return [actionFinding(action, index, field, `${sentenceCase(fields[field].name)} of ${describeAction(action)}: ${problem}`)];
-      });
-    }),
+      }),
+    );
+  },
 });
 
 function dateProblem(value: PartialDate | null, text: string | null, asOf: IsoDay | null, facts: PlanFacts): string | null {

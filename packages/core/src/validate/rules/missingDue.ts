@@ -1,5 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 import { runIndex } from '../runIndex';
@@ -13,9 +13,9 @@ export const missingDue = defineRule({
   defaultSeverity: 'warning',
   description: 'An action or milestone has no due date (actions with milestones take theirs from the milestones).',
   check: (context) => {
-    const { parents } = runIndex(context);
-    return collect(context.plan.actions, (action, index) =>
-      !parents.has(action.id) && action.due === null && (action.dueText ?? '').trim() === ''
+    const { parents, flags } = runIndex(context);
+    return collectFlagged(context.plan.actions, flags, ActionFlag.noDue, (action, index) =>
+      !parents.has(action.id)
         ? actionFinding(action, index, 'due', `${sentenceCase(describeAction(action))} has no due date.`)
         : undefined,
     );

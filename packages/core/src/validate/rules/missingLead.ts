@@ -1,5 +1,5 @@
 import { describeAction, sentenceCase } from '../describe';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
 import { runIndex } from '../runIndex';
@@ -10,9 +10,9 @@ export const missingLead = defineRule({
   defaultSeverity: 'warning',
   description: 'An action or milestone has no lead officer (actions with milestones take theirs from the milestones).',
   check: (context) => {
-    const { parents } = runIndex(context);
-    return collect(context.plan.actions, (action, index) =>
-      !parents.has(action.id) && action.leads.every((lead) => lead.trim() === '')
+    const { parents, flags } = runIndex(context);
+    return collectFlagged(context.plan.actions, flags, ActionFlag.blankLeads, (action, index) =>
+      !parents.has(action.id)
         ? actionFinding(action, index, 'leads', `${sentenceCase(describeAction(action))} has no lead officer.`)
         : undefined,
     );

@@ -1,8 +1,9 @@
 import { levelFor } from '../../rag/index';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 
 /**
  * Rated at the scheme's worst level (Red; seed 000's "not achieved, support required") while its
@@ -13,11 +14,11 @@ export const redButComplete = defineRule({
   code: 'red-but-complete',
   defaultSeverity: 'warning',
   description: "An action is rated at the scheme's worst level (Red) but is marked complete.",
-  check: ({ plan, scheme, facts }) => {
+  check: (context) => {
+    const { plan, scheme, facts } = context;
     const worst = scheme === undefined ? undefined : levelFor(scheme, 'off-track');
     if (scheme === undefined || worst === undefined) return [];
-    return collect(plan.actions, (action, index) => {
-      if (action.rag !== worst.id) return undefined;
+    return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.ragWorst, (action, index) => {
       const { evidence } = facts.of(action);
       if (evidence.status !== 'complete' || evidence.evidence !== 'stated') return undefined;
       const words = action.status === null ? evidence.reading.statusText : null;

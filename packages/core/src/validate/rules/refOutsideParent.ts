@@ -1,4 +1,4 @@
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { describeAction, sentenceCase } from '../describe';
 import { actionFinding } from '../locate';
 import type { RefNumber } from '../refNumber';
@@ -13,11 +13,10 @@ export const refOutsideParent = defineRule({
   description: "A milestone's number belongs to a different action from the one it sits under.",
   check: (context) => {
     const { plan, facts } = context;
-    const { refs, parentRef } = runIndex(context);
-    return collect(plan.actions, (action, index) => {
-      const own = refs[index]?.number;
-      if (action.parentId === null || own == null) return undefined;
-      const parent = facts.actionsById.get(action.parentId);
+    const { refs, parentRef, flags } = runIndex(context);
+    return collectFlagged(plan.actions, flags, ActionFlag.numberedChild, (action, index) => {
+      const own = refs[index]!.number!;
+      const parent = facts.actionsById.get(action.parentId!);
       const parentNumber = parent === undefined ? null : parentRef(parent)?.number;
       // Only a ref one level deeper than its parent's says which parent it belongs to.
       if (parent === undefined || parentNumber == null || own.parts.length !== parentNumber.parts.length + 1) return undefined;

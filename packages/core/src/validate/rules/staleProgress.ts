@@ -1,4 +1,5 @@
-import { daysBetween, formatDate } from '../../dates/index';
+import { formatDate } from '../../dates/index';
+import type { PartialDate } from '../../model/index';
 import { collect } from '../collect';
 import { describeAction, sentenceCase } from '../describe';
 import { isDone } from '../evidence';
@@ -21,19 +22,27 @@ export const staleProgress = defineRule({
     if (asOf === null || !plan.actions.some((action) => action.progress.some((entry) => entry.date !== null))) return [];
     const { parents } = runIndex(context);
     const asOfWords = formatDate(asOf);
+    // Plans date their notes by month (`May 2011`): the words after the action's name are built once per date.
+    const tails = new Map<PartialDate, string>();
+    const tailFor = (date: PartialDate, days: number): string => {
+      let tail = tails.get(date);
+      if (tail === undefined) {
+        tail = `, ${days} days before ${asOfWords}: more than ${staleDays} days without an update.`;
+        tails.set(date, tail);
+      }
+      return tail;
+    };
     return collect(plan.actions, (action, index) => {
       const { startDay, latest } = facts.of(action);
       if (parents.has(action.id) || (startDay ?? asOf) > asOf) return undefined;
       const writtenBy = facts.days(latest?.date)?.last;
-      const days = writtenBy === undefined ? undefined : daysBetween(writtenBy, asOf);
+      const days = writtenBy === undefined ? undefined : facts.dayNumber(asOf) - facts.dayNumber(writtenBy);
       if ((days !== undefined && days <= staleDays) || isDone(action, scheme, facts)) return undefined;
       const name = describeAction(action);
       if (latest?.date == null || days === undefined) {
         return actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`);
       }
-      const message =
-        `The latest progress note of ${name} dates from ${facts.words(latest.date) ?? formatDate(latest.date)}, ${days} days before ${asOfWords}: ` +
-        `more than ${staleDays} days without an update.`;
+      const message = `The latest progress note of ${name} dates from ${facts.words(latest.date) ?? formatDate(latest.date)}${tailFor(latest.date, days)}`;
       return actionFinding(action, index, 'progress', message, [action.progress.indexOf(latest)]);
     });
   },

@@ -1,8 +1,9 @@
 import { formatDate } from '../../dates/index';
 import { describeAction, sentenceCase } from '../describe';
-import { collect } from '../collect';
+import { ActionFlag, collectFlagged } from '../actionFlags';
 import { actionFinding } from '../locate';
 import { defineRule } from '../rule';
+import { runIndex } from '../runIndex';
 
 /**
  * A start later than the due date. Dates keep their precision, so a start in `Jun-17` and a due
@@ -13,11 +14,8 @@ export const startAfterDue = defineRule({
   code: 'start-after-due',
   defaultSeverity: 'error',
   description: 'An action or milestone starts after it is due.',
-  check: ({ plan, facts }) =>
-    collect(plan.actions, (action, index) => {
-      const start = facts.days(action.start);
-      const due = facts.days(action.due);
-      if (start === undefined || due === undefined || start.first <= due.last) return undefined;
+  check: (context) =>
+    collectFlagged(context.plan.actions, runIndex(context).flags, ActionFlag.startAfterDue, (action, index) => {
       const message = `${sentenceCase(describeAction(action))} has a start date (${formatDate(action.start!)}) after its due date (${formatDate(action.due!)}).`;
       return actionFinding(action, index, 'start', message);
     }),
