@@ -73,15 +73,18 @@ function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 
 /** The header row of the same table again, perhaps worded a little differently (`End date` / `End:`). */
 function isRepeatedHeader(texts: readonly string[], filled: readonly number[], columns: readonly ColumnMapping[]): boolean {
   // Header cells are short labels: a row holding a paragraph is never mapped again.
-  // Plain loops: every row of two or more cells comes here.
-  for (const index of filled) if ((texts[index]?.length ?? 0) > LONGEST_HEADER) return false;
+  // Plain indexed loops: every row of two or more cells comes here.
+  for (let at = 0; at < filled.length; at++) if ((texts[filled[at] ?? 0]?.length ?? 0) > LONGEST_HEADER) return false;
   // Fewer than two cells surely naming a field cannot make two matches: the words alone decide.
   let sure = 0;
-  for (const index of filled) if (sureNaming(texts[index] ?? '') > 0) sure++;
+  for (let at = 0; at < filled.length; at++) if (sureNaming(texts[filled[at] ?? 0] ?? '') > 0) sure++;
   const matches =
     sure >= 2 ? mapColumns(texts).filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE && columns[column.index]?.field === column.field).length : 0;
   let sameText = 0;
-  for (const index of filled) if (foldsAlike(texts[index] ?? '', columns[index]?.header ?? '')) sameText++;
+  for (let at = 0; at < filled.length; at++) {
+    const index = filled[at] ?? 0;
+    if (foldsAlike(texts[index] ?? '', columns[index]?.header ?? '')) sameText++;
+  }
   return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
 }
 

@@ -18,7 +18,8 @@ export const LONGEST_HEADER = 120;
 export function headerMapping(texts: readonly string[]): ColumnMapping[] | undefined {
   // Every row of a sheet comes here: counted in plain loops, no array per row.
   let filled = 0;
-  for (const text of texts) {
+  for (let column = 0; column < texts.length; column++) {
+    const text = texts[column] ?? '';
     if (!isFilled(text)) continue;
     if (text.length > LONGEST_HEADER) return undefined;
     filled++;
@@ -27,7 +28,8 @@ export function headerMapping(texts: readonly string[]): ColumnMapping[] | undef
   // A column is sure of at most one field, one its own text names surely: most data rows name none.
   let sureTexts = 0;
   let namesTitle = false;
-  for (const text of texts) {
+  for (let column = 0; column < texts.length; column++) {
+    const text = texts[column] ?? '';
     if (!isFilled(text)) continue;
     const naming = sureNaming(text);
     if (naming > 0) sureTexts++;

@@ -1,4 +1,4 @@
-import { foldText, similarity } from '../match/similarity';
+import { foldText, foldedWordCharacters, similarity } from '../match/similarity';
 import { FIELD_SYNONYMS, GENERIC_SYNONYMS, PLAN_FIELDS, TITLE_FIELDS } from './fields';
 import type { PlanField } from './fields';
 
@@ -183,20 +183,6 @@ function fuzzySynonyms(length: number): Array<[string, PlanField[]]> {
   return found;
 }
 
-/**
- * The letters and digits of ASCII text without `&`, or -1 for other text. Such text folds to its
- * runs of letters and digits, lower case, one space apart, so this much is known without folding it.
- */
-function asciiWordCharacters(text: string): number {
-  let count = 0;
-  for (let at = 0; at < text.length; at++) {
-    const unit = text.charCodeAt(at);
-    if (unit >= 128 || unit === 38) return -1;
-    if ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) count++;
-  }
-  return count;
-}
-
 /** The first word of ASCII text as folding gives it (`lead` of `(Lead) officer`). */
 function firstFoldedWord(text: string): string {
   let start = 0;
@@ -226,7 +212,7 @@ const FUZZY_LONGEST = FUZZY_LENGTHS.at(-1) ?? -1;
  * no synonym and whose length rules out a near miss of one (`Sep-17`, `JH`, most action texts).
  */
 function namesNothingSurely(text: string): boolean {
-  const characters = asciiWordCharacters(text);
+  const characters = foldedWordCharacters(text);
   if (characters < 0) return false;
   // Folded, such text is at least its letters and digits long and at most as long as written.
   if (text.length >= FUZZY_SHORTEST && characters <= FUZZY_LONGEST) return false;
@@ -243,8 +229,8 @@ function namesNothingSurely(text: string): boolean {
  */
 export function foldsAlike(a: string, b: string): boolean {
   if (a === b) return true;
-  const left = asciiWordCharacters(a);
-  const right = asciiWordCharacters(b);
+  const left = foldedWordCharacters(a);
+  const right = foldedWordCharacters(b);
   if (left >= 0 && right >= 0 && left !== right) return false;
   return foldedHeader(a) === foldedHeader(b);
 }

@@ -6,7 +6,7 @@ import type { PlanField } from '../detect/fields';
 import { parseLeadingRef } from '../detect/leadingRef';
 import { isFilled, rowTexts } from '../detect/sheetText';
 import { cellAddress } from '../grid/grid';
-import { foldText } from '../match/similarity';
+import { foldText, foldsEqual } from '../match/similarity';
 import { createAction } from '../model/create';
 import type { PlanIssue } from '../model/issue';
 import type { Action, Person, Plan, ProgressEntry, RagLevelId, Recommendation, Section } from '../model/plan';
@@ -111,8 +111,10 @@ function monthColumns(table: DetectedTable, view: SheetView): Set<number> {
   for (const column of columns) {
     let months = 0;
     let days = 0;
-    for (const row of table.rows) {
-      const cell = row.kind === 'data' ? view.sheet.rows[row.row]?.[column] : undefined;
+    // Indexed: this runs over every row of the table, twice.
+    for (let at = 0; at < table.rows.length; at++) {
+      const row = table.rows[at];
+      const cell = row?.kind === 'data' ? view.sheet.rows[row.row]?.[column] : undefined;
       if (cell?.date === undefined) continue;
       if (isMonthFormat(cell.numFmt)) months++;
       else days++;
@@ -340,7 +342,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       pendingOutcome = [];
       return;
     }
-    if (rec && label.code === rec.code && (label.text === rec.text || foldText(label.text) === foldText(rec.text))) return;
+    if (rec && label.code === rec.code && foldsEqual(label.text, rec.text)) return;
     let text = label.text;
     let timescale = label.timescale ?? pendingTimescale;
     // `9.` in its own cell: the text is in the next cell along, the timescale after it.

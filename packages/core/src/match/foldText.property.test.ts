@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText } from './similarity';
+import { foldText, foldsEqual } from './similarity';
 
 /** foldText as first written: every text through NFKD and accent stripping. */
 function foldEveryText(text: string): string {
@@ -22,6 +22,19 @@ describe('foldText', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('foldsEqual says whether two texts fold the same', () => {
+    const units = fc.constantFrom(...'aA1 &.-'.split(''), 'é', 'É', '\u0301');
+    const text = fc.string({ unit: units, maxLength: 8 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(foldsEqual(a, b)).toBe(foldEveryText(a) === foldEveryText(b));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(foldsEqual('Improve the way that the Child Protection Advisers carry out their quality control.', 'improve the way that the child protection advisers carry out their quality control')).toBe(true);
+    expect(foldsEqual('Within six months', 'Within 6 months')).toBe(false);
   });
 
   it('keeps seed wording as before', () => {
