@@ -199,8 +199,10 @@ function isWordUnit(unit: number): boolean {
 /** The first word of every synonym: a text is, or opens with, a synonym only if its first word is one of these. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...SYNONYM_FIELDS.keys()].map((synonym) => synonym.split(' ')[0] ?? ''));
 
-/** The folded lengths at which some synonym can be matched surely by edit distance. */
-// A sure near miss is under a tenth of the longer text away, so no text twice a synonym's length is one.
+/**
+ * The folded lengths at which some synonym can be matched surely by edit distance. A sure near miss
+ * is under a tenth of the longer text away, so no text twice a synonym's length is one.
+ */
 const FUZZY_LENGTHS = Array.from({ length: 2 * Math.max(...[...SYNONYM_FIELDS.keys()].map((synonym) => synonym.length)) + 2 }, (_, length) => length).filter(
   (length) => fuzzySynonyms(length).length > 0,
 );

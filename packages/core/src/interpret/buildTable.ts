@@ -50,7 +50,7 @@ export interface BuildContext {
   dateOptions: DateParseOptions;
   /** Reads date cells with `dateOptions`, each distinct text once for the whole import; made on first use when absent. */
   dates?: DateReader;
-  /** Reads repeating comment, measure, lead and progress texts once for the whole import; made on first use when absent. */
+  /** Reads repeating comment, measure, lead, progress and recommendation texts once for the whole import; made on first use when absent. */
   texts?: TextReaders;
   /** The open heading of each rank on the current sheet, for a section's parent (`Area for improvement 2` under `Theme 1`). */
   openSections: Array<Section | undefined>;
