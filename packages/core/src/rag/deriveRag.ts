@@ -110,12 +110,12 @@ export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag
   const { evidence, dueDay, startDay } = facts.of(action);
   const due = dueDay === undefined ? undefined : { day: dueDay, words: facts.words(dueDay) ?? dueDay, daysLeft: facts.dayNumber(dueDay) - facts.dayNumber(asOf) };
   const support = { supportRequired: evidence.supportRequired };
-  const rate = (intent: LevelIntent, rule: RagRule, why: string, extra: Partial<DerivedRag> = {}): DerivedRag => {
+  const rate = (intent: LevelIntent, rule: RagRule, why: string, extra?: Partial<DerivedRag>): DerivedRag => {
     const level = levelFor(scheme, intent, support) ?? fallback(scheme, intent);
     const said = intent === 'no-data' && level.noData !== true ? `${why} (the scheme has no grey level)` : why;
-    return { level: level.id, rule, reason: `${level.label}: ${said}`, overdue: false, ...extra };
+    const derived: DerivedRag = { level: level.id, rule, reason: `${level.label}: ${said}`, overdue: false };
+    return extra === undefined ? derived : Object.assign(derived, extra);
   };
-  const until = dueClause(due);
 
   if (evidence.impliedBy) {
     const { words, source } = evidence.impliedBy;
@@ -131,25 +131,25 @@ export function deriveRag(action: Action, context: DeriveRagContext): DerivedRag
   // Only dependencies or a blocked status name predecessors: most actions need no lookup by id.
   const mayWait = action.dependencies.length > 0 || evidence.status === 'blocked';
   const waits = mayWait && (actionsById || context.facts) ? waitingOn(action, actionsById ?? facts.actionsById, facts) : [];
-  if (waits.length > 0) return rate('at-risk', 'waiting-on-predecessor', `waits for ${listOf(waits.map(nameOf))}, not complete yet${until}`);
-  if (evidence.status === 'blocked') return rate('at-risk', 'blocked', `blocked${quoted(evidence)}${until}`);
-  if (appointment !== '') return rate('at-risk', 'waiting-on-appointment', `${appointment}${until}`);
+  if (waits.length > 0) return rate('at-risk', 'waiting-on-predecessor', `waits for ${listOf(waits.map(nameOf))}, not complete yet${dueClause(due)}`);
+  if (evidence.status === 'blocked') return rate('at-risk', 'blocked', `blocked${quoted(evidence)}${dueClause(due)}`);
+  if (appointment !== '') return rate('at-risk', 'waiting-on-appointment', `${appointment}${dueClause(due)}`);
   if (evidence.reading.onTrack === false || evidence.supportRequired === true) {
     const why = evidence.reading.onTrack === false ? `the latest note says ${wordsOf(evidence)}` : 'support is required';
-    return rate('at-risk', 'off-track-words', `${why}${until}`);
+    return rate('at-risk', 'off-track-words', `${why}${dueClause(due)}`);
   }
   const [negative] = evidence.negatives;
-  if (negative !== undefined) return rate('at-risk', 'negative-words', `the latest note says "${negative}"${until}`);
+  if (negative !== undefined) return rate('at-risk', 'negative-words', `the latest note says "${negative}"${dueClause(due)}`);
   const startsLater = startDay !== undefined && startDay > asOf && evidence.status !== 'in-progress';
   if (startsLater || evidence.status === 'not-started') {
     const when = startsLater && action.start !== null ? `starts ${facts.words(action.start) ?? action.start}, not started yet` : `not started${quoted(evidence)}`;
     // Late only once its start has come: work planned to start next month is on schedule.
-    if (!startsLater && due && due.daysLeft <= dueSoonDays) return rate('at-risk', 'late-start', `${when}${until}`, { dueSoon: true });
-    return rate('no-data', 'not-started', `${when}${until}`);
+    if (!startsLater && due && due.daysLeft <= dueSoonDays) return rate('at-risk', 'late-start', `${when}${dueClause(due)}`, { dueSoon: true });
+    return rate('no-data', 'not-started', `${when}${dueClause(due)}`);
   }
   if (due) {
     const soon = due.daysLeft <= dueSoonDays;
-    return rate('on-track', soon ? 'due-soon' : 'on-track', `${dueWords(due)}${inProgress(evidence)}`, soon ? { dueSoon: true } : {});
+    return rate('on-track', soon ? 'due-soon' : 'on-track', `${dueWords(due)}${inProgress(evidence)}`, soon ? { dueSoon: true } : undefined);
   }
   if (evidence.status === 'in-progress') return rate('on-track', 'on-track', `no due date${inProgress(evidence)}`);
   return rate('no-data', 'no-evidence', 'no due date and no status to rate it on');

@@ -37,12 +37,29 @@ export function levelFor(scheme: RagScheme, intent: LevelIntent, options: { supp
     known = new Map();
     chosen.set(scheme, known);
   }
-  const key = `${intent}:${String(options.supportRequired)}`;
-  if (!known.has(key)) known.set(key, chooseLevel(scheme, intent, options));
-  return known.get(key);
+  let choices = known.get(intent);
+  if (choices === undefined) {
+    choices = [unknown, unknown, unknown];
+    known.set(intent, choices);
+  }
+  const slot = supportSlot(options.supportRequired);
+  let level = choices[slot];
+  if (level === unknown) {
+    level = chooseLevel(scheme, intent, options);
+    choices[slot] = level;
+  }
+  return level;
 }
 
-const chosen = new WeakMap<RagScheme, Map<string, RagLevel | undefined>>();
+// Per scheme and intent, the level chosen for each value of `supportRequired` (see supportSlot).
+const chosen = new WeakMap<RagScheme, Map<LevelIntent, Array<RagLevel | undefined | typeof unknown>>>();
+const unknown = Symbol('not chosen yet');
+
+// Only true and false change the choice: null, undefined (and anything else) choose alike.
+function supportSlot(supportRequired: boolean | null | undefined): number {
+  if (supportRequired === true) return 1;
+  return supportRequired === false ? 2 : 0;
+}
 
 function chooseLevel(scheme: RagScheme, intent: LevelIntent, options: { supportRequired?: boolean | null }): RagLevel | undefined {
   if (intent === 'complete') return scheme.levels.filter((level) => level.complete).sort((a, b) => a.severity - b.severity)[0];

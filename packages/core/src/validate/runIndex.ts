@@ -17,6 +17,12 @@ export interface RunIndex {
   parents: ReadonlySet<string>;
   /** Each action's ref read, by its index in `plan.actions`; null for an action whose ref is missing or blank. */
   refs: ReadonlyArray<RefReading | null>;
+  /**
+   * The actions that other actions name as their parent, by id (the last action holding an id, as
+   * a map of every action by id would give): a plan names a few thousand parents among 100,000
+   * actions, so no map of them all is built. Built the first time a rule asks.
+   */
+  parentsById(): ReadonlyMap<string, Action>;
   /** The ref of a parent action read (a parent's index is not at hand), remembered per parent. */
   parentRef(parent: Action): RefReading | null;
   /** Each action's `ActionFlag` bits, by its index in `plan.actions`. */
@@ -60,6 +66,14 @@ function buildIndex({ plan, facts, scheme }: RuleContext): RunIndex {
   }
   const parentRefs = new Map<Action, RefReading | null>();
   let groups: NumberingGroups | undefined;
+  let parentsById: Map<string, Action> | undefined;
+  const parentsByIdOnce = (): ReadonlyMap<string, Action> => {
+    if (parentsById === undefined) {
+      parentsById = new Map();
+      for (const action of actions) if (parents.has(action.id)) parentsById.set(action.id, action);
+    }
+    return parentsById;
+  };
   return {
     parents,
     refs,
@@ -72,7 +86,8 @@ function buildIndex({ plan, facts, scheme }: RuleContext): RunIndex {
       }
       return reading;
     },
-    groups: () => (groups ??= numberingGroups(plan, () => facts.actionsById)),
+    parentsById: parentsByIdOnce,
+    groups: () => (groups ??= numberingGroups(plan, parentsByIdOnce)),
   };
 }
 

@@ -27,7 +27,8 @@ export interface NumberingGroups {
  * the recommendations they answer, because seed 004 restarts `(1)`, `(2)`… under each recommendation
  * while seed 000's actions 1–23 cite recommendations freely; duplicates are judged per
  * recommendation, gaps per section. Groups come in the order of their first member. Both splittings
- * come from one pass over the actions, and share the groups of children.
+ * come from one pass over the actions, and share the groups of children. `actionsById` finds the
+ * parents to name (a map holding at least every parent id); by default every action is mapped.
  *
  * @example
  * numberingGroups(plan).perRecommendation.map((group) => group.where);

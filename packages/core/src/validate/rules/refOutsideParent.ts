@@ -12,11 +12,11 @@ export const refOutsideParent = defineRule({
   defaultSeverity: 'warning',
   description: "A milestone's number belongs to a different action from the one it sits under.",
   check: (context) => {
-    const { plan, facts } = context;
-    const { refs, parentRef, flags } = runIndex(context);
+    const { plan } = context;
+    const { refs, parentRef, flags, parentsById } = runIndex(context);
     return collectFlagged(plan.actions, flags, ActionFlag.numberedChild, (action, index) => {
       const own = refs[index]!.number!;
-      const parent = facts.actionsById.get(action.parentId!);
+      const parent = parentsById().get(action.parentId!);
       const parentNumber = parent === undefined ? null : parentRef(parent)?.number;
       // Only a ref one level deeper than its parent's says which parent it belongs to.
       if (parent === undefined || parentNumber == null || own.parts.length !== parentNumber.parts.length + 1) return undefined;
