@@ -1,10 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Grid } from '@actionplan/core';
 import { strFromU8 } from 'fflate';
-import { resolveLimits, type WorkbookLimits } from './limits';
+import type { WorkbookLimits } from './limits';
+import { openWorkbookBytes, tooLarge } from './openWorkbookBytes';
 import { readWorkbookParts } from './read/readWorkbook';
-import { sniffFormat } from './sniffFormat';
 import { sheetPartNames } from './sheetNames';
 import { highestRow, trimSheetPadding } from './sheetXml';
 import { unzipWorkbook, type ZipParts } from './unzipWorkbook';
@@ -36,11 +34,7 @@ export interface ReadGridOptions {
  * grid.sheets[0]?.rows[3]?.[1]?.text; // '1.1'
  */
 export async function readGrid(input: string | Uint8Array, options: ReadGridOptions = {}): Promise<Grid> {
-  const limits = resolveLimits(options.limits);
-  const name = typeof input === 'string' ? basename(input) : (options.name ?? 'The workbook');
-  const bytes = typeof input === 'string' ? await readBytes(input, name, limits) : input;
-  if (bytes.length > limits.maxFileBytes) throw tooLarge(name, `It is ${bytes.length.toLocaleString('en-GB')} bytes; the limit is ${limits.maxFileBytes.toLocaleString('en-GB')}.`);
-  checkFormat(bytes, name);
+  const { bytes, name, limits } = await openWorkbookBytes(input, options);
   const parts = unzipWorkbook(bytes, name, limits);
   try {
     return readWorkbookParts(parts, limits, (detail) => tooLarge(name, detail));
@@ -63,35 +57,3 @@ function checkRowNumbers(parts: ZipParts, file: string, limits: WorkbookLimits):
   }
 }
 
-async function readBytes(path: string, name: string, limits: WorkbookLimits): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new WorkbookError('not-found', name);
-    if (info.size > limits.maxFileBytes) throw tooLarge(name, `It is ${info.size.toLocaleString('en-GB')} bytes; the limit is ${limits.maxFileBytes.toLocaleString('en-GB')}.`);
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError('not-found', name);
-  }
-}
-
-function checkFormat(bytes: Uint8Array, name: string): void {
-  const format = sniffFormat(bytes);
-  switch (format) {
-    case 'zip':
-      return;
-    case 'empty':
-    case 'xls':
-    case 'encrypted':
-    case 'csv':
-      throw new WorkbookError(format, name);
-    case 'text':
-      throw new WorkbookError('not-xlsx', name, 'It is a text file (perhaps a web page or XML). Save the plan as an Excel .xlsx workbook, then try again.');
-    case 'unknown':
-      throw new WorkbookError('not-a-zip', name);
-  }
-}
-
-function tooLarge(file: string, detail: string): WorkbookError {
-  return new WorkbookError('too-large', file, detail);
-}

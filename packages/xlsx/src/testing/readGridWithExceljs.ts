@@ -1,15 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Grid, GridCell, GridMerge, GridSheet } from '@actionplan/core';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { colourContext } from '../colours';
 import { toGridCell, type CellContext } from './gridCell';
-import { resolveLimits, type WorkbookLimits } from '../limits';
+import type { WorkbookLimits } from '../limits';
+import { openWorkbookBytes, tooLarge } from '../openWorkbookBytes';
 import { coveredByMerge, cutMergeCells, disjointMerges } from '../mergeCells';
 import { sheetPartNames } from '../sheetNames';
 import { dropDataValidations, escapedInlineCells, renameUnloadableSheets } from './exceljsLoadFixes';
-import { sniffFormat } from '../sniffFormat';
 import { decodeCellText } from '../cellText';
 import { highestRow, trimSheetPadding } from '../sheetXml';
 import { unzipWorkbook, type ZipParts } from '../unzipWorkbook';
@@ -30,11 +28,7 @@ interface ReadGridOptions {
  * expect(await readGrid(bytes)).toEqual(await readGridWithExceljs(bytes));
  */
 export async function readGridWithExceljs(input: string | Uint8Array, options: ReadGridOptions = {}): Promise<Grid> {
-  const limits = resolveLimits(options.limits);
-  const name = typeof input === 'string' ? basename(input) : (options.name ?? 'The workbook');
-  const bytes = typeof input === 'string' ? await readBytes(input, name, limits) : input;
-  if (bytes.length > limits.maxFileBytes) throw tooLarge(name, `It is ${bytes.length.toLocaleString('en-GB')} bytes; the limit is ${limits.maxFileBytes.toLocaleString('en-GB')}.`);
-  checkFormat(bytes, name);
+  const { bytes, name, limits } = await openWorkbookBytes(input, options);
   const parts = unzipWorkbook(bytes, name, limits);
   const workbook = new ExcelJS.Workbook();
   const { xml: workbookXml, originals } = renameUnloadableSheets(text(parts['xl/workbook.xml']) ?? '');
@@ -71,35 +65,6 @@ export async function readGridWithExceljs(input: string | Uint8Array, options: R
   const cells = grid.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + row.filter(Boolean).length, 0), 0);
   if (cells > limits.maxCells) throw tooLarge(name, `It has ${cells.toLocaleString('en-GB')} cells; the limit is ${limits.maxCells.toLocaleString('en-GB')}.`);
   return grid;
-}
-
-async function readBytes(path: string, name: string, limits: WorkbookLimits): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new WorkbookError('not-found', name);
-    if (info.size > limits.maxFileBytes) throw tooLarge(name, `It is ${info.size.toLocaleString('en-GB')} bytes; the limit is ${limits.maxFileBytes.toLocaleString('en-GB')}.`);
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError('not-found', name);
-  }
-}
-
-function checkFormat(bytes: Uint8Array, name: string): void {
-  const format = sniffFormat(bytes);
-  switch (format) {
-    case 'zip':
-      return;
-    case 'empty':
-    case 'xls':
-    case 'encrypted':
-    case 'csv':
-      throw new WorkbookError(format, name);
-    case 'text':
-      throw new WorkbookError('not-xlsx', name, 'It is a text file (perhaps a web page or XML). Save the plan as an Excel .xlsx workbook, then try again.');
-    case 'unknown':
-      throw new WorkbookError('not-a-zip', name);
-  }
 }
 
 /**
@@ -187,6 +152,3 @@ function hiddenColumnsOf(sheet: ExcelJS.Worksheet, lastColumn: number): number[]
   return hidden;
 }
 
-function tooLarge(file: string, detail: string): WorkbookError {
-  return new WorkbookError('too-large', file, detail);
-}
