@@ -92,6 +92,14 @@ function sectionKind(title: string): Section['kind'] {
   return 'section';
 }
 
+/** The fields whose text on a row makes it an action's, beside the action text itself. */
+const ROW_FIELDS: readonly PlanField[] = ['ref', 'start', 'due', 'lead', 'status', 'progress', 'comments', 'measures', 'id'];
+
+/** Where a record's cell was read: its first address, or '' for no cell. */
+function firstAddress(cell: RecordCell | undefined): string {
+  return cell?.addresses[0] ?? '';
+}
+
 const sectionIndexes = new WeakMap<Plan, Map<string, Section>>();
 
 /** The plan's sections by folded title, so a heading met again finds its section without a scan. */
@@ -141,6 +149,12 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     if (column.field !== 'extra') indexOf.set(column.field, column.index);
   });
   const col: Column = (field) => indexOf.get(field) ?? -1;
+  // Worked out once per table, not per record: a record's cell by field, and the columns whose text makes a row an action's.
+  const cellOf = (record: RowRecord, field: PlanField): RecordCell | undefined => (col(field) >= 0 ? record.cells[col(field)] : undefined);
+  const rowFieldColumns = ROW_FIELDS.map(col).filter((column) => column >= 0);
+  const rowFieldColumnsButRef = ROW_FIELDS.filter((field) => field !== 'ref').map(col).filter((column) => column >= 0);
+  const extraColumns = table.columns.filter((column) => column.field === 'extra');
+  const anyFilled = (record: RowRecord, columns: readonly number[]): boolean => columns.some((column) => isFilled(record.cells[column]?.text ?? ''));
   const hasMilestones = col('milestone') >= 0 && col('action') >= 0;
   const itemColumn = hasMilestones || col('action') < 0 ? col('milestone') : col('action');
   const listOnly = itemColumn < 0 && col('recommendation') >= 0;
@@ -241,37 +255,35 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
 
   /** Fields every item of a row shares, or that a single item takes whole. */
   const applyRowFields = (action: Action, record: RowRecord): void => {
-    const text = (field: PlanField): RecordCell | undefined => record.cells[col(field)];
-    const where = (cell: RecordCell | undefined): string => cell?.addresses[0] ?? '';
     const cells = action.source?.cells ?? {};
-    const involved = text('involved');
+    const involved = cellOf(record, 'involved');
     if (involved && isFilled(involved.text)) {
       action.involved = texts.involved(involved.text);
-      cells.involved = where(involved);
+      cells.involved = firstAddress(involved);
     }
-    const outcome = text('outcome');
+    const outcome = cellOf(record, 'outcome');
     if (outcome && isFilled(outcome.text) && col('recommendation') < 0 && !hasMilestones) {
       action.measures.push(stripHtml(outcome.text));
-      cells.outcome = where(outcome);
+      cells.outcome = firstAddress(outcome);
     }
-    const measures = text('measures');
+    const measures = cellOf(record, 'measures');
     if (measures && isFilled(measures.text)) {
       action.measures.push(...texts.measures(measures.text));
-      cells.measures = where(measures);
+      cells.measures = firstAddress(measures);
     }
-    const comments = text('comments');
+    const comments = cellOf(record, 'comments');
     if (comments && isFilled(comments.text)) {
       const note = texts.statusNote(comments.text);
       action.comments = note.plain;
-      cells.comments = where(comments);
+      cells.comments = firstAddress(comments);
       const { reading } = note;
       if (action.status === null && reading.status !== null) action.status = reading.status;
     }
-    const status = text('status');
+    const status = cellOf(record, 'status');
     const statusCell = status?.cell ?? view.cell(record.rows[0] ?? 0, col('status'));
     if (col('status') >= 0) {
       const reading = readRag(status?.text ?? '', statusCell?.fill, context.scheme, context.legend);
-      const address = where(status) || cellAddress(record.rows[0] ?? 0, col('status'));
+      const address = firstAddress(status) || cellAddress(record.rows[0] ?? 0, col('status'));
       if (reading.rag !== null) {
         action.rag = reading.rag;
         cells.rag = address;
@@ -287,29 +299,29 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         else issue('unknown-rag', 'warning', `"${status.text.trim()}" is not a rating of the ${context.scheme.name} scheme.`, address, action.ref);
       }
     }
-    const delivery = text('delivery');
+    const delivery = cellOf(record, 'delivery');
     if (delivery && isFilled(delivery.text)) {
       const reading = texts.status(delivery.text);
       if (reading.status !== null) action.status = reading.status;
-      cells.status = where(delivery);
+      cells.status = firstAddress(delivery);
     }
-    const kindCell = text('kind');
+    const kindCell = cellOf(record, 'kind');
     const kind = foldText(kindCell?.text ?? '').replace(/ /g, '-');
     if (kind === 'action' || kind === 'milestone' || kind === 'sub-action') action.kind = kind;
-    const id = text('id');
+    const id = cellOf(record, 'id');
     if (id && isFilled(id.text)) action.id = id.text.trim();
-    const tierCell = text('tier');
+    const tierCell = cellOf(record, 'tier');
     if (tierCell && isFilled(tierCell.text)) {
       const folded = foldText(tierCell.text);
       action.tier = folded.includes('must') ? 'must-do' : folded.includes('embed') ? 'embedding' : action.tier;
     }
-    table.columns.forEach((column) => {
+    extraColumns.forEach((column) => {
       const cell = record.cells[column.index];
-      if (column.field !== 'extra' || !cell || !isFilled(cell.text)) return;
+      if (!cell || !isFilled(cell.text)) return;
       const header = column.header.trim() || `Column ${columnLetter(column.index)}`;
       // A header may be any text, `__proto__` included: define the key rather than assign it.
       Object.defineProperty(action.extra, header, { value: cell.text, enumerable: true, writable: true, configurable: true });
-      cells[`extra:${header}`] = where(cell);
+      cells[`extra:${header}`] = firstAddress(cell);
     });
   };
 
@@ -398,11 +410,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   };
 
   const buildRecord = (record: RowRecord): boolean => {
-    const cellOf = (field: PlanField): RecordCell | undefined => (col(field) >= 0 ? record.cells[col(field)] : undefined);
-    const filled = (field: PlanField): boolean => isFilled(cellOf(field)?.text ?? '');
     const row = record.rows[0] ?? 0;
     let produced = false;
-    const recCell = cellOf('recommendation');
+    const recCell = cellOf(record, 'recommendation');
     if (recCell && isFilled(recCell.text)) {
       recommendationFrom(recCell, record);
       produced = true;
@@ -414,9 +424,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         if (rec && note !== '') rec.paragraphRefs.push(note);
         return rec !== null;
       }
-      const due = cellOf('due');
+      const due = cellOf(record, 'due');
       if (rec && due && isFilled(due.text) && !codeOnly) rec.timescale = stripHtml(due.text);
-      const progress = cellOf('progress');
+      const progress = cellOf(record, 'progress');
       if (rec && progress && isFilled(progress.text)) {
         // A tracker of recommendations (seed 002): the progress reported on each is one action's.
         const action = newAction({ kind: 'action', title: rec.text, progress: [progressOf(progress.text, record)] }, rec.code, row, null);
@@ -426,14 +436,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       return true;
     }
     // Outcomes belong to the recommendation where there is one, else to the action (000's `Outcome`).
-    const outcome = cellOf('outcome');
+    const outcome = cellOf(record, 'outcome');
     const outcomeFilled = outcome !== undefined && isFilled(outcome.text);
     if (outcome && outcomeFilled && col('recommendation') >= 0) {
       outcomeFrom(outcome);
       produced = true;
     }
     if (hasMilestones) {
-      const actionCell = cellOf('action');
+      const actionCell = cellOf(record, 'action');
       const actionAddress = actionCell?.addresses[0] ?? '';
       // An action cell merged down over its milestones' rows is read once, on its first row.
       if (actionCell && isFilled(actionCell.text) && !actionAddresses.has(actionAddress)) {
@@ -459,9 +469,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     }
     const itemCell = record.cells[itemColumn];
     const itemText = stripHtml(itemCell?.text ?? '');
-    const rowFields: PlanField[] = ['ref', 'start', 'due', 'lead', 'status', 'progress', 'comments', 'measures', 'id'];
-    const hasRowData = isFilled(itemText) || rowFields.some(filled) || table.columns.some((c) => c.field === 'extra' && isFilled(record.cells[c.index]?.text ?? ''));
-    if (hasMilestones && !isFilled(itemText) && !rowFields.some(filled)) return produced;
+    const rowFieldFilled = anyFilled(record, rowFieldColumns);
+    const hasRowData = isFilled(itemText) || rowFieldFilled || extraColumns.some((c) => isFilled(record.cells[c.index]?.text ?? ''));
+    if (hasMilestones && !isFilled(itemText) && !rowFieldFilled) return produced;
     if (!hasRowData) return produced;
 
     const split = table.packed ? splitNumberedItems(itemText, tier) : null;
@@ -484,16 +494,16 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       if (split.items.length > 1) {
         issue('packed-cell-split', 'info', `${split.items.length} numbered actions in one cell were split: ${split.items.map((item) => item.marker).join(' ')}.`, itemAddress, rec?.code ?? null);
       }
-    } else if (split && split.leading !== '' && lastAction && !rowFields.some((field) => field !== 'ref' && filled(field))) {
+    } else if (split && split.leading !== '' && lastAction && !anyFilled(record, rowFieldColumnsButRef)) {
       lastAction.title = joinText(lastAction.title, split.leading);
       issue('continuation-joined', 'info', `"${split.leading.slice(0, 40)}" continues action ${lastAction.ref ?? ''} after a page break.`, itemAddress, lastAction.ref);
       return true;
     } else {
-      const refCell = cellOf('ref');
+      const refCell = cellOf(record, 'ref');
       const leading = parseLeadingRef(itemText);
       const ref = refCell && isFilled(refCell.text) ? refCell.text.trim() : (leading?.ref ?? null);
       const title = refCell && isFilled(refCell.text) ? itemText : (leading?.rest ?? itemText);
-      if (split && split.leading === '' && !rowFields.some(filled)) return produced;
+      if (split && split.leading === '' && !rowFieldFilled) return produced;
       const action = newAction({ kind, title, parentId: hasMilestones ? (parent?.id ?? null) : null }, ref, row, null);
       if (hasMilestones && parent) action.recommendationIds = [...parent.recommendationIds];
       if (action.source?.cells) {
@@ -506,7 +516,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     for (const action of items) cite(action, action.title, action.source?.cells?.title ?? itemAddress);
 
     // Leads, dates and progress: whole for one item, split in step for packed items.
-    const leadCell = cellOf('lead');
+    const leadCell = cellOf(record, 'lead');
     if (leadCell && isFilled(leadCell.text)) {
       const address = leadCell.addresses[0] ?? '';
       const plain = stripHtml(leadCell.text);
@@ -538,7 +548,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       }
     }
     for (const field of ['start', 'due'] as const) {
-      const dateCell = cellOf(field);
+      const dateCell = cellOf(record, field);
       if (!dateCell || !isFilled(dateCell.text)) {
         if (table.packed) {
           for (const action of items) {
@@ -578,7 +588,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         if (date) applyDate(action, field, date, address);
       });
     }
-    const progressCell = cellOf('progress');
+    const progressCell = cellOf(record, 'progress');
     if (progressCell && isFilled(progressCell.text)) {
       const address = progressCell.addresses[0] ?? '';
       const plain = stripHtml(progressCell.text);
