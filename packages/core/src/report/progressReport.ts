@@ -129,9 +129,15 @@ function rate(action: Action, scheme: RagScheme, derive: DeriveRagContext | unde
   return { action: labelOf(action), leads, due, dueText, reported, derived, rule, reason, overdue, comparison, mismatch };
 }
 
-function summarise(group: { id: string | null; code: string | null; title: string }, counted: GroupCount, rolled: { reported: RagLevelId | null; derived: RagLevelId | null }, scheme: RagScheme): GroupSummary {
+function summarise(
+  group: { id: string | null; code: string | null; title: string },
+  counted: GroupCount,
+  rolled: { reported: RagLevelId | null; derived: RagLevelId | null },
+  scheme: RagScheme,
+): GroupSummary {
   const { id, code, title } = group;
-  return { id, code, title, actionCount: counted.actionCount, counts: counted.counts, reported: ratingOf(rolled.reported, scheme), derived: ratingOf(rolled.derived, scheme) };
+  const { actionCount, counts } = counted;
+  return { id, code, title, actionCount, counts, reported: ratingOf(rolled.reported, scheme), derived: ratingOf(rolled.derived, scheme) };
 }
 
 function exceptionOf(rated: RatedAction, comments: string | null, exceptional: ReadonlySet<RagLevelId | null>): ExceptionItem | undefined {
@@ -185,7 +191,6 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
   const dueSoon: DueItem[] = [];
   const exceptions: ExceptionItem[] = [];
   const exceptional = exceptionLevelIds(scheme);
-  const asOfNumber = asOf === null ? 0 : facts.dayNumber(asOf);
   for (let index = 0; index < actions.length; index += 1) {
     const action = actions[index]!;
     const rated = ratings[index]!;
@@ -195,7 +200,7 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions =
     if (asOf === null || action.due === null || rated.rule === 'complete') continue;
     const dueDay = facts.days(action.due)?.last;
     if (dueDay === undefined) continue;
-    const daysLeft = facts.dayNumber(dueDay) - asOfNumber;
+    const daysLeft = facts.dayNumber(dueDay) - facts.dayNumber(asOf);
     if (daysLeft < 0) overdue.push({ action: rated.action, leads: action.leads, due: action.due, dueText: action.dueText, dueDay, days: -daysLeft });
     else if (daysLeft <= dueSoonDays) dueSoon.push({ action: rated.action, leads: action.leads, due: action.due, dueText: action.dueText, dueDay, days: daysLeft });
   }
