@@ -14,8 +14,9 @@ import { findLevel } from '../rag';
 import type { RagScheme } from '../rag';
 import { parseStatusText } from '../status';
 import type { CellLedger } from './ledger';
-import { columnShift, recordReader } from './joinContinuations';
-import type { RecordCell, RowRecord } from './joinContinuations';
+import { columnShift } from './columnShift';
+import { readAddress, readRecords } from './readRecords';
+import type { ReadCell, ReadRecord } from './readRecords';
 import { parseRecLinks } from './parseRecLinks';
 import type { RecommendationCitation } from './parseRecLinks';
 import { parseRecommendationCode } from './parseRecommendationCode';
@@ -96,8 +97,8 @@ function sectionKind(title: string): Section['kind'] {
 const ROW_FIELDS: readonly PlanField[] = ['ref', 'start', 'due', 'lead', 'status', 'progress', 'comments', 'measures', 'id'];
 
 /** Where a record's cell was read: its first address, or '' for no cell. */
-function firstAddress(cell: RecordCell | undefined): string {
-  return cell?.addresses[0] ?? '';
+function firstAddress(cell: ReadCell | undefined): string {
+  return readAddress(cell) ?? '';
 }
 
 const sectionIndexes = new WeakMap<Plan, Map<string, Section>>();
@@ -150,11 +151,11 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   });
   const col: Column = (field) => indexOf.get(field) ?? -1;
   // Worked out once per table, not per record: a record's cell by field, and the columns whose text makes a row an action's.
-  const cellOf = (record: RowRecord, field: PlanField): RecordCell | undefined => (col(field) >= 0 ? record.cells[col(field)] : undefined);
+  const cellOf = (record: ReadRecord, field: PlanField): ReadCell | undefined => (col(field) >= 0 ? record.cells[col(field)] : undefined);
   const rowFieldColumns = ROW_FIELDS.map(col).filter((column) => column >= 0);
   const rowFieldColumnsButRef = ROW_FIELDS.filter((field) => field !== 'ref').map(col).filter((column) => column >= 0);
   const extraColumns = table.columns.filter((column) => column.field === 'extra');
-  const anyFilled = (record: RowRecord, columns: readonly number[]): boolean => columns.some((column) => isFilled(record.cells[column]?.text ?? ''));
+  const anyFilled = (record: ReadRecord, columns: readonly number[]): boolean => columns.some((column) => isFilled(record.cells[column]?.text ?? ''));
   const hasMilestones = col('milestone') >= 0 && col('action') >= 0;
   const itemColumn = hasMilestones || col('action') < 0 ? col('milestone') : col('action');
   const listOnly = itemColumn < 0 && col('recommendation') >= 0;
@@ -164,9 +165,9 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   };
 
   // Records are joined as the rows are read, one in hand at a time (row order, as the loop below).
-  const nextRecord = recordReader(table, view);
+  const nextRecord = readRecords(table, view);
   let ahead = nextRecord();
-  const recordAt = (row: number): RowRecord | undefined => {
+  const recordAt = (row: number): ReadRecord | undefined => {
     while (ahead && (ahead.rows[0] ?? 0) < row) ahead = nextRecord();
     if (!ahead || ahead.rows[0] !== row) return undefined;
     const found = ahead;
@@ -254,7 +255,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   };
 
   /** Fields every item of a row shares, or that a single item takes whole. */
-  const applyRowFields = (action: Action, record: RowRecord): void => {
+  const applyRowFields = (action: Action, record: ReadRecord): void => {
     const cells = action.source?.cells ?? {};
     const involved = cellOf(record, 'involved');
     if (involved && isFilled(involved.text)) {
@@ -333,10 +334,10 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   const actionAddresses = new Set<string>();
   /** The recommendation cell held only its number; its text and timescale were read from the cells after it. */
   let codeOnly = false;
-  const recommendationFrom = (cell: RecordCell, record: RowRecord): void => {
+  const recommendationFrom = (cell: ReadCell, record: ReadRecord): void => {
     codeOnly = false;
     const plain = stripHtml(cell.text);
-    const address = cell.addresses[0] ?? '';
+    const address = readAddress(cell) ?? '';
     if (rec && looksCarriedOn(plain) && pendingTimescale === null) {
       rec.text = joinText(rec.text, plain);
       issue('continuation-joined', 'info', `"${plain.slice(0, 40)}" continues recommendation ${rec.code ?? rec.text.slice(0, 30)} after a page break.`, address, rec.code);
@@ -392,7 +393,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     parent = null;
   };
 
-  const outcomeFrom = (cell: RecordCell): void => {
+  const outcomeFrom = (cell: ReadCell): void => {
     const plain = stripHtml(cell.text);
     const target = pendingOutcome ?? rec?.outcomes ?? parent?.measures;
     if (!target) return;
@@ -402,14 +403,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   };
 
   /** A progress note, dated from the row's `Last reviewed` cell when the note gives no date of its own. */
-  const progressOf = (text: string, record: RowRecord): ProgressEntry => {
+  const progressOf = (text: string, record: ReadRecord): ProgressEntry => {
     const entry = texts.progress(text);
     const reviewed = col('reviewed') >= 0 ? record.cells[col('reviewed')] : undefined;
     if (entry.date === null && reviewed && isFilled(reviewed.text)) entry.date = dates.span(reviewed.cell, stripHtml(reviewed.text)).end;
     return entry;
   };
 
-  const buildRecord = (record: RowRecord): boolean => {
+  const buildRecord = (record: ReadRecord): boolean => {
     const row = record.rows[0] ?? 0;
     let produced = false;
     const recCell = cellOf(record, 'recommendation');
@@ -430,7 +431,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       if (rec && progress && isFilled(progress.text)) {
         // A tracker of recommendations (seed 002): the progress reported on each is one action's.
         const action = newAction({ kind: 'action', title: rec.text, progress: [progressOf(progress.text, record)] }, rec.code, row, null);
-        if (action.source?.cells) Object.assign(action.source.cells, { title: recCell.addresses[0] ?? '', progress: progress.addresses[0] ?? '' });
+        if (action.source?.cells) Object.assign(action.source.cells, { title: readAddress(recCell) ?? '', progress: readAddress(progress) ?? '' });
         applyRowFields(action, record);
       }
       return true;
@@ -444,7 +445,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     }
     if (hasMilestones) {
       const actionCell = cellOf(record, 'action');
-      const actionAddress = actionCell?.addresses[0] ?? '';
+      const actionAddress = readAddress(actionCell) ?? '';
       // An action cell merged down over its milestones' rows is read once, on its first row.
       if (actionCell && isFilled(actionCell.text) && !actionAddresses.has(actionAddress)) {
         actionAddresses.add(actionAddress);
@@ -478,7 +479,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     if (split) tier = split.tierAfter;
     const kind: Action['kind'] = hasMilestones ? 'milestone' : 'action';
     const items: Action[] = [];
-    const itemAddress = itemCell?.addresses[0] ?? cellAddress(row, itemColumn);
+    const itemAddress = readAddress(itemCell) ?? cellAddress(row, itemColumn);
     // Text before the first number continues the action above; with no action above, the cell is
     // one action as written (so no word is dropped).
     if (split && split.items.length > 0 && (split.leading === '' || lastAction)) {
@@ -508,7 +509,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       if (hasMilestones && parent) action.recommendationIds = [...parent.recommendationIds];
       if (action.source?.cells) {
         if (isFilled(itemText)) action.source.cells.title = itemAddress;
-        if (refCell && isFilled(refCell.text)) action.source.cells.ref = refCell.addresses[0] ?? '';
+        if (refCell && isFilled(refCell.text)) action.source.cells.ref = readAddress(refCell) ?? '';
       }
       if (split && tier !== null) action.tier = tier;
       items.push(action);
@@ -518,7 +519,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     // Leads, dates and progress: whole for one item, split in step for packed items.
     const leadCell = cellOf(record, 'lead');
     if (leadCell && isFilled(leadCell.text)) {
-      const address = leadCell.addresses[0] ?? '';
+      const address = readAddress(leadCell) ?? '';
       const plain = stripHtml(leadCell.text);
       const lines = plain.split('\n').filter(isFilled).length;
       const titles = table.packed && (items.length > 1 || lines > 1) ? null : texts.leadTitles(plain);
@@ -558,7 +559,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
         }
         continue;
       }
-      const address = dateCell.addresses[0] ?? '';
+      const address = readAddress(dateCell) ?? '';
       const text = stripHtml(dateCell.text);
       if (!table.packed) {
         const span = dates.span(dateCell.cell, text, { monthly: monthlyColumns.has(col(field)) });
@@ -590,7 +591,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     }
     const progressCell = cellOf(record, 'progress');
     if (progressCell && isFilled(progressCell.text)) {
-      const address = progressCell.addresses[0] ?? '';
+      const address = readAddress(progressCell) ?? '';
       const plain = stripHtml(progressCell.text);
       if (!table.packed) {
         for (const action of items) action.progress.push(progressOf(progressCell.text, record));
@@ -621,6 +622,13 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       applyRowFields(action, record);
     }
     return true;
+  };
+
+  /** What became of a grid cell read into a record of the table. */
+  const account = (row: number, column: number, recordColumn: number, produced: boolean): void => {
+    if (!produced) ledger.ignored(sheet, row, column, 'a row with nothing to read into the plan');
+    else if (table.columns[recordColumn]?.field === 'extra') ledger.kept(sheet, row, column);
+    else ledger.mapped(sheet, row, column);
   };
 
   for (const classified of table.rows) {
@@ -664,11 +672,8 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       if (!record) continue;
       const produced = buildRecord(record);
       record.cells.forEach((cell, column) => {
-        for (const [r, c] of cell.positions) {
-          if (!produced) ledger.ignored(sheet, r, c, 'a row with nothing to read into the plan');
-          else if (table.columns[column]?.field === 'extra') ledger.kept(sheet, r, c);
-          else ledger.mapped(sheet, r, c);
-        }
+        if (cell.own) account(cell.row, cell.column, column, produced);
+        for (const [r, c] of cell.more?.positions ?? []) account(r, c, column, produced);
       });
       for (const shifted of record.rows) {
         const from = columnShift(view, shifted, table.columns.length);

@@ -1,8 +1,11 @@
 import type { DetectedTable } from '../detect/detectTables';
-import { isFilled } from '../detect/sheetText';
 import { cellAddress } from '../grid/grid';
 import type { GridCell } from '../grid/grid';
+import { readRecords } from './readRecords';
+import type { ReadCell } from './readRecords';
 import type { SheetView } from './sheetView';
+
+export { columnShift } from './columnShift';
 
 /** One cell of a record: its text (joined over continuation rows) and every cell it came from. */
 export interface RecordCell {
@@ -20,25 +23,6 @@ export interface RowRecord {
   /** 0-based rows, the first being the data row. */
   rows: number[];
   cells: RecordCell[];
-}
-
-/**
- * Where a row's cells sit one column right of their header (seed 001's 2.1.6–2.1.10: an empty
- * fourth cell puts the timescale under `Targets and outcomes` and the targets beyond the last
- * header): the index of the empty cell they moved past, or `Infinity` when the row is in place.
- *
- * @example
- * columnShift(view, 88, 5); // 3: read column E as D and F as E
- */
-export function columnShift(view: SheetView, row: number, width: number): number {
-  const cells = view.sheet.rows[row] ?? [];
-  let beyond = false;
-  for (let column = width; column < cells.length && !beyond; column++) beyond = isFilled(cells[column]?.text ?? '');
-  if (!beyond) return Infinity;
-  for (let column = width - 1; column >= 0; column--) {
-    if ((cells[column]?.text.trim() ?? '') === '') return column;
-  }
-  return Infinity;
 }
 
 /**
@@ -67,78 +51,17 @@ export function joinContinuations(table: DetectedTable, view: SheetView): RowRec
  * next()?.rows; // [29, 30]: data row 30 (1-based) and the continuation row after it
  */
 export function recordReader(table: DetectedTable, view: SheetView): () => RowRecord | undefined {
-  const width = table.columns.length;
-  const rows = table.rows;
-  let at = 0;
-  let shiftedFrom = Infinity;
-  let current: RowRecord | undefined;
+  const next = readRecords(table, view);
   return () => {
-    for (; at < rows.length; at++) {
-      const classified = rows[at];
-      if (!classified || (classified.kind !== 'data' && classified.kind !== 'continuation')) continue;
-      if (classified.kind === 'data' && current) {
-        // This row starts the next record: the one in hand is complete.
-        const done = current;
-        current = undefined;
-        return done;
-      }
-      const row = classified.row;
-      // A shift runs on over the rows below it while they leave the same cell empty (001's 2.1.8, 2.1.9).
-      const own = columnShift(view, row, width);
-      const from = own === Infinity && shiftedFrom !== Infinity && !isFilled(view.sheet.rows[row]?.[shiftedFrom]?.text ?? '') ? shiftedFrom : own;
-      shiftedFrom = from;
-      if (current) {
-        current.rows.push(row);
-        joinRow(current, row, from, table.packed, view);
-      } else current = startRecord(row, from, width, view);
-    }
-    const done = current;
-    current = undefined;
-    return done;
+    const record = next();
+    return record && { rows: record.rows, cells: record.cells.map(recordCell) };
   };
 }
 
-/** A new record from a data row (or a continuation row with no data row above it). */
-function startRecord(row: number, from: number, width: number, view: SheetView): RowRecord {
-  const record: RowRecord = { rows: [row], cells: new Array<RecordCell>(width) };
-  for (let column = 0; column < width; column++) {
-    const source = column >= from ? column + 1 : column;
-    const cell = view.cell(row, source);
-    if (cell === null || !isFilled(cell.text)) {
-      record.cells[column] = EMPTY_RECORD_CELL;
-      continue;
-    }
-    // Each row and column is read once, so a grid cell not covered by a merge is read here for the
-    // first and only time; a covered one is its merge's copy, whose position is its top cell's.
-    const top = view.mergeTop(row, source);
-    record.cells[column] = top
-      ? { text: cell.text, cell, addresses: [cellAddress(top.row, top.column)], positions: [] }
-      : { text: cell.text, cell, addresses: [cellAddress(row, source)], positions: [[row, source]] };
-  }
-  return record;
+/** The public shape of a cell the importer read in its compact form. */
+function recordCell(read: ReadCell): RecordCell {
+  if (read.row < 0) return { text: read.text, cell: read.cell, addresses: [], positions: [] };
+  const positions: Array<[number, number]> = read.own ? [[read.row, read.column]] : [];
+  if (read.more) positions.push(...read.more.positions);
+  return { text: read.text, cell: read.cell, addresses: [cellAddress(read.row, read.column), ...(read.more?.addresses ?? [])], positions };
 }
-
-/** Joins a continuation row's cells into the record it continues. */
-function joinRow(record: RowRecord, row: number, from: number, packed: boolean, view: SheetView): void {
-  for (let column = 0; column < record.cells.length; column++) {
-    const source = column >= from ? column + 1 : column;
-    const cell = view.cell(row, source);
-    let into = record.cells[column];
-    if (cell === null || !into || !isFilled(cell.text)) continue;
-    const top = view.mergeTop(row, source);
-    const address = top ? cellAddress(top.row, top.column) : cellAddress(row, source);
-    // A merged cell read again on a later row is the same value, not more text.
-    if (into.addresses.includes(address)) continue;
-    // The shared empty cell is copied before the first text is joined into it.
-    if (into === EMPTY_RECORD_CELL) record.cells[column] = into = { text: '', cell: null, addresses: [], positions: [] };
-    const before = into.text.trimEnd();
-    const separator = before === '' ? '' : packed || /[.!?:;]$/.test(before) ? '\n' : ' ';
-    into.text = `${before}${separator}${cell.text.trim()}`;
-    into.cell ??= cell;
-    into.addresses.push(address);
-    if (!top) into.positions.push([row, source]);
-  }
-}
-
-/** Every empty cell of every record, until text is joined into it (then it is copied first). */
-const EMPTY_RECORD_CELL: RecordCell = { text: '', cell: null, addresses: [], positions: [] };
