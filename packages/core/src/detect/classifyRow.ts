@@ -90,8 +90,15 @@ function isRepeatedHeader(texts: readonly string[], filled: readonly number[], c
 
 const HEADING_FIELDS: ReadonlySet<PlanField | 'extra'> = new Set(['recommendation', 'section', 'outcome']);
 
+/** The fields an item's own number may open. */
+const ITEM_FIELDS: readonly PlanField[] = ['action', 'milestone'];
+/** Fields whose text starts an item even without a number. */
+const ITEM_START_FIELDS: readonly PlanField[] = ['start', 'due', 'status', 'id', 'lead'];
+/** The class of most rows, one frozen object rather than one per row. */
+const DATA_ROW: RowClass = Object.freeze({ kind: 'data', reason: null });
+
 function hasRef(textOf: (field: PlanField) => string): boolean {
-  return isFilled(textOf('ref')) || (['action', 'milestone'] as const).some((field) => parseLeadingRef(bare(textOf(field))) !== undefined);
+  return isFilled(textOf('ref')) || ITEM_FIELDS.some((field) => parseLeadingRef(bare(textOf(field))) !== undefined);
 }
 
 /**
@@ -163,14 +170,11 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
   if (context.packed && context.hasPrevious && !isFilled(action) && !isFilled(textOf('recommendation')) && !isFilled(textOf('outcome'))) {
     return { kind: 'continuation', reason: 'leads and dates for the numbered actions of the row above' };
   }
-  const startsItem =
-    isFilled(textOf('ref')) ||
-    ['action', 'milestone'].some((field) => parseLeadingRef(bare(textOf(field as PlanField))) !== undefined) ||
-    (['start', 'due', 'status', 'id', 'lead'] as const).some((field) => isFilled(textOf(field)));
-  if (startsItem || !context.hasPrevious) return { kind: 'data', reason: null };
+  const startsItem = hasRef(textOf) || ITEM_START_FIELDS.some((field) => isFilled(textOf(field)));
+  if (startsItem || !context.hasPrevious) return DATA_ROW;
   if (looksCarriedOn(firstText)) return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
   if (filled.every((index) => LONG_TEXT_FIELDS.has(fieldAt(columns, index) as PlanField))) {
     return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
   }
-  return { kind: 'data', reason: null };
+  return DATA_ROW;
 }

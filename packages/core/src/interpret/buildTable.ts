@@ -101,6 +101,12 @@ function firstAddress(cell: ReadCell | undefined): string {
   return readAddress(cell) ?? '';
 }
 
+/** The list without repeats, first mentions kept: the list itself when nothing repeats (most lead lists), so no Set and copy per action. */
+function distinct(list: string[]): string[] {
+  for (let at = 1; at < list.length; at++) if (list.indexOf(list[at] ?? '') < at) return [...new Set(list)];
+  return list;
+}
+
 const sectionIndexes = new WeakMap<Plan, Map<string, Section>>();
 
 /** The plan's sections by folded title, so a heading met again finds its section without a scan. */
@@ -536,14 +542,14 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       }
       items.forEach((action, index) => {
         const group = groups.length === 1 ? groups[0] : groups[index];
-        action.leads = [...new Set(leadsOf(group ?? [], address, action.ref))];
+        action.leads = distinct(leadsOf(group ?? [], address, action.ref));
         if (action.source?.cells && group) action.source.cells.leads = address;
       });
     } else if (table.packed) {
       for (const action of items) {
         const given = pending.leads.shift();
         if (!given) break;
-        action.leads = [...new Set(leadsOf(given.value, given.address, action.ref))];
+        action.leads = distinct(leadsOf(given.value, given.address, action.ref));
         if (action.source?.cells) action.source.cells.leads = given.address;
         issue('lead-row-without-action', 'info', `The lead on row ${given.row + 1} has no action beside it; it was given to action ${action.ref ?? ''}, the next after the page break.`, given.address, action.ref);
       }

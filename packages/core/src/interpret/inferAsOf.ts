@@ -79,13 +79,18 @@ function fromHeadings(headings: readonly LocatedText[]): Candidate | undefined {
 }
 
 function fromProgressDates(plan: Plan): Candidate | undefined {
-  return latest(
-    plan.actions.flatMap((action) =>
-      action.progress.flatMap((entry) =>
-        entry.date === null ? [] : [{ date: entry.date, why: `the latest dated progress note (${formatDate(entry.date)}, action ${action.ref ?? action.id})`, sheet: action.source?.sheet ?? '', cell: action.source?.cells?.progress ?? '' }],
-      ),
-    ),
-  );
+  // One pass keeping the first latest note, as `latest` would, words built for that note alone (an import may date 100k notes).
+  let best: { action: Plan['actions'][number]; date: PartialDate; day: IsoDay } | undefined;
+  for (const action of plan.actions) {
+    for (const entry of action.progress) {
+      if (entry.date === null || entry.date === best?.date) continue;
+      const day = lastDay(entry.date);
+      if (best === undefined || day > best.day) best = { action, date: entry.date, day };
+    }
+  }
+  if (!best) return undefined;
+  const { action, date } = best;
+  return { date, why: `the latest dated progress note (${formatDate(date)}, action ${action.ref ?? action.id})`, sheet: action.source?.sheet ?? '', cell: action.source?.cells?.progress ?? '' };
 }
 
 function fromMentions(plan: Plan, options: DateParseOptions): Candidate | undefined {

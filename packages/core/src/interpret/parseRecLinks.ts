@@ -14,6 +14,9 @@ export interface RecommendationCitation {
 // `(Ofsted Feb 2011 Rec - 4)`, `(Ofsted Feb 2011)`, `(CQC Rec 4)`.
 const CITATION = /\(\s*(Ofsted|CQC|LSCB|JAR)\b\s*([A-Za-z]{3,9}\.?\s+\d{4})?\s*(?:[-–—]\s*)?(?:Rec(?:ommendation)?\s*[-–—]?\s*(\d{1,3}))?\s*\)/gi;
 
+/** How every citation opens: a text without it holds none. */
+const CITATION_START = /\(\s*(?:Ofsted|CQC|LSCB|JAR)\b/i;
+
 /**
  * The recommendation citations in an action's text (also split over rows and rejoined).
  *
@@ -24,6 +27,8 @@ const CITATION = /\(\s*(Ofsted|CQC|LSCB|JAR)\b\s*([A-Za-z]{3,9}\.?\s+\d{4})?\s*(
  * parseRecLinks('14.4 NHS Haringey have ensured … (CQC Rec 4)')[0]?.body; // 'CQC'
  */
 export function parseRecLinks(text: string): RecommendationCitation[] {
+  // Most action texts cite nothing: told without a match iterator and two arrays.
+  if (!CITATION_START.test(text)) return [];
   return [...text.matchAll(CITATION)].map((match) => ({
     raw: match[0],
     body: (match[1] ?? '').toUpperCase() === 'OFSTED' ? 'Ofsted' : (match[1] ?? '').toUpperCase(),
