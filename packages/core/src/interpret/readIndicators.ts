@@ -29,16 +29,18 @@ const HEADERS: ReadonlyMap<string, IndicatorColumn> = new Map([
  * the date, status and lead words repeated down a sheet are folded once.
  */
 function headerColumns(cells: ReadonlyArray<GridCell | null | undefined>, folded: Map<string, IndicatorColumn | null>): Map<IndicatorColumn, number> | undefined {
-  const columns = new Map<IndicatorColumn, number>();
+  // Made on the first header word: this runs on every row of a sheet with no indicator table, and most rows have none.
+  let columns: Map<IndicatorColumn, number> | undefined;
   for (let index = 0; index < cells.length; index++) {
     const text = cells[index]?.text ?? '';
     if (text.length > 40) continue;
     let column = folded.get(text);
     if (column === undefined) folded.set(text, (column = HEADERS.get(foldText(text)) ?? null));
-    if (column && !columns.has(column)) columns.set(column, index);
+    if (column && !columns?.has(column)) (columns ??= new Map()).set(column, index);
   }
+  if (!columns?.has('name')) return undefined;
   const values = (['baseline', 'target', 'actual'] as const).filter((column) => columns.has(column)).length;
-  return columns.has('name') && values >= 2 ? columns : undefined;
+  return values >= 2 ? columns : undefined;
 }
 
 /** A value as the sheet shows it: a number formatted as a percentage reads `79%`. */
