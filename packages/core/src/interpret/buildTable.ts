@@ -699,7 +699,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const produced = buildRecord(record);
       record.cells.forEach((cell, column) => {
         if (cell.own) account(cell.row, cell.column, column, produced);
-        for (const [r, c] of cell.more?.positions ?? []) account(r, c, column, produced);
+        if (cell.more) for (const [r, c] of cell.more.positions) account(r, c, column, produced);
       });
       for (const shifted of record.rows) {
         const from = columnShift(view, shifted, table.columns.length);
