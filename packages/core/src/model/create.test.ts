@@ -5,7 +5,8 @@ describe('createAction', () => {
   it('writes its keys in the model order with id last, as defaults overridden by a spread would (the JSON of a plan depends on it)', () => {
     const fields = { id: 'a-1-1', ref: '1.1', title: 'Review and revise layout of Early Help plans', leads: ['RG'], due: '2017-02', dueText: 'Feb-17', rag: 'amber' };
     const action = createAction(fields);
-    const spread = { kind: 'action', ref: null, parentId: null, sectionId: null, title: '', tier: null, leads: [], involved: [], start: null, startText: null, due: null, dueText: null, status: null, rag: null, supportRequired: null, measures: [], comments: null, progress: [], recommendationIds: [], dependencies: [], extra: {}, source: null, ...fields };
+    const defaults: Record<string, unknown> = { kind: 'action', ref: null, parentId: null, sectionId: null, title: '', tier: null, leads: [], involved: [], start: null, startText: null, due: null, dueText: null, status: null, rag: null, supportRequired: null, measures: [], comments: null, progress: [], recommendationIds: [], dependencies: [], extra: {}, source: null };
+    const spread = { ...defaults, ...fields };
     expect(JSON.stringify(action)).toBe(JSON.stringify(spread));
     expect(Object.keys(action).at(-1)).toBe('id');
   });
