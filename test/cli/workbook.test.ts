@@ -85,6 +85,19 @@ describe('actionplan export and re-import', () => {
   });
 });
 
+describe('actionplan import -o, then every other command on the file it wrote', () => {
+  it('reads the plan out of the import document (plan, issues, fidelity)', async () => {
+    const imported = join(work, 'imported.json');
+    expect((await runCli(['import', workbook, '-o', imported])).code).toBe(0);
+    const exported = await runCli(['export', imported, '-o', join(work, 'from-json.xlsx')]);
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toMatch(/^Wrote .*from-json\.xlsx: 55 actions, \d+ issues listed\.$/m);
+    const report = await runCli(['report', imported, '--as-of', '2017-04-30']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('Review and revise layout of Early Help plans');
+  });
+});
+
 describe('actionplan on a broken workbook', () => {
   it.each([
     ['notazip.xlsx', 'Theme: Best practice\tAction\tMilestone\n', 'not'],

@@ -53,13 +53,18 @@ export function readPlanJson(path: string, shown = path): Plan {
   } catch (error) {
     throw new CliError(`"${shown}" is not valid JSON: ${(error as Error).message}`);
   }
-  const result = PlanSchema.safeParse(data);
+  // `actionplan import -o plan.json` writes the plan inside a document beside the import's issues and fidelity.
+  const result = PlanSchema.safeParse(isImportDocument(data) ? data.plan : data);
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
     throw new CliError(`"${shown}" is not an actionplan plan${where}: ${first?.message ?? 'invalid'}.`);
   }
   return result.data;
+}
+
+function isImportDocument(data: unknown): data is { plan: unknown } {
+  return typeof data === 'object' && data !== null && !('schemaVersion' in data) && 'plan' in data;
 }
 
 /** The `--profile` option: the saved mapping it names, or undefined when not given. */
