@@ -91,7 +91,9 @@ function inflateNatively(bytes: Uint8Array): ZipParts | undefined {
         if (compressed !== size) return undefined;
         parts[name] = data.slice();
       } else if (method === 8) {
-        const inflated = size === 0 ? new Uint8Array(0) : inflateRawSync(data, { maxOutputLength: size });
+        // One output chunk a byte larger than the part: zlib otherwise inflates in 16 KB chunks and
+        // concatenates them, briefly holding every sheet twice (90 MB more for a padded sheet).
+        const inflated = size === 0 ? new Uint8Array(0) : inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(size + 1, 64) });
         if (inflated.length !== size) return undefined;
         parts[name] = inflated;
       } else {
