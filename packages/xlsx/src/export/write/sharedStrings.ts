@@ -1,13 +1,15 @@
 import { ByteWriter } from './byteWriter';
 import { MAIN_NS, XML_DECLARATION } from './ooxmlNames';
 import { escapeXml } from './xmlEscape';
-import { DeflatedPart } from './zipWriter';
+import { DeflatedPart, type DeflateBacklog } from './zipWriter';
 
 /** Leading or trailing white space, or a line break, is lost on reading unless the element says to keep it. */
 export const NEEDS_PRESERVE = /^\s|\n|\s$/;
 
 /**
- * The workbook's shared string table: each distinct text once, cells refer to it by index.
+ * The workbook's shared string table: each distinct text once, cells refer to it by index. Each
+ * new text is written into the part as it is first seen, compressed as the part's buffers fill,
+ * so the table is not all written and compressed at the end while the workbook waits.
  *
  * @example
  * const strings = new SharedStrings();
@@ -16,35 +18,41 @@ export const NEEDS_PRESERVE = /^\s|\n|\s$/;
  */
 export class SharedStrings {
   private readonly indexes = new Map<string, number>();
-  private readonly texts: string[] = [];
   private references = 0;
+  private readonly part: DeflatedPart;
+  // The `<si>` items; the `<sst>` header, whose counts are known only at the end, is put before them then.
+  private readonly items: ByteWriter;
+
+  constructor(backlog?: DeflateBacklog) {
+    const part = new DeflatedPart(backlog);
+    this.part = part;
+    this.items = new ByteWriter((full) => part.write(full));
+  }
 
   /** The index of a text in the table, adding it the first time it is seen. */
   indexOf(text: string): number {
     this.references++;
     let index = this.indexes.get(text);
     if (index === undefined) {
-      index = this.texts.length;
+      index = this.indexes.size;
       this.indexes.set(text, index);
-      this.texts.push(text);
+      this.write(text);
     }
     return index;
   }
 
-  /** The `xl/sharedStrings.xml` part. */
+  /** The `xl/sharedStrings.xml` part; the table takes no more text after this. */
   toPart(): DeflatedPart {
-    const part = new DeflatedPart();
-    const out = new ByteWriter((full) => part.write(full));
-    out.utf8(`${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.texts.length}">`);
-    for (const text of this.texts) {
-      out.ascii(NEEDS_PRESERVE.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
-      out.utf8(escapeXml(text));
-      out.ascii('</t></si>');
-    }
-    out.ascii('</sst>');
-    part.write(out.toBuffer(), true);
-    return part;
+    this.items.ascii('</sst>');
+    this.part.write(this.items.toBuffer(), true);
+    this.part.writeFirst(Buffer.from(`${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.indexes.size}">`, 'utf8'));
+    return this.part;
+  }
+
+  private write(text: string): void {
+    const { items } = this;
+    items.ascii(NEEDS_PRESERVE.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+    items.utf8(escapeXml(text));
+    items.ascii('</t></si>');
   }
 }
-
-

@@ -24,10 +24,10 @@ interface AddedSheet {
  * const bytes = await book.finish(stylesXml([], []));
  */
 export class WorkbookWriter implements SheetHost {
-  /** The string table every sheet of this workbook writes its text to. */
-  readonly strings = new SharedStrings();
   /** The bytes of its parts waiting to be compressed. */
   readonly backlog = new DeflateBacklog();
+  /** The string table every sheet of this workbook writes its text to. */
+  readonly strings = new SharedStrings(this.backlog);
   private readonly zip = new ZipWriter();
   private readonly sheets: AddedSheet[] = [];
   private readonly tables: string[] = [];

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DeflateBacklog, DeflatedPart, ZipWriter } from './zipWriter';
+import { crc32 } from 'node:zlib';
+import { crc32Combine, DeflateBacklog, DeflatedPart, ZipWriter } from './zipWriter';
 
 // Seed 003's wording, repeated until a part spans several pieces.
 const NOTE = 'Early help plans are being reviewed by MAPF and parents. It is in the work plan this term. ';
@@ -30,6 +31,32 @@ describe('ZipWriter', () => {
     const bytes = await zip.finish();
     // fflate checks each file's CRC and size against its headers as it inflates.
     expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)).toBe(pieces.join(''));
+  });
+
+  it('puts a piece written first before the pieces already written, with the CRC of the whole', async () => {
+    const part = new DeflatedPart();
+    part.write(Buffer.from(NOTE.repeat(3000)));
+    part.write(Buffer.from('<si><t>Review will go to SIB in June.</t></si></sst>'), true);
+    part.writeFirst(Buffer.from('<sst count="2" uniqueCount="2">'));
+    const zip = new ZipWriter();
+    zip.add('xl/sharedStrings.xml', part);
+    const bytes = await zip.finish();
+    expect(strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']!)).toBe(`<sst count="2" uniqueCount="2">${NOTE.repeat(3000)}<si><t>Review will go to SIB in June.</t></si></sst>`);
+    expect(() => part.writeFirst(Buffer.from('late'))).toThrow(/after it was collected/);
+  });
+
+  it('combines two CRCs into the CRC of the runs joined, as zlib does', () => {
+    const cases: Array<[string, string]> = [
+      ['Early help plans are being reviewed', ' by MAPF and parents.'],
+      ['', 'RG to lead'],
+      ['RG to lead', ''],
+      [NOTE.repeat(700), 'Café – “31.12.12” 😀'],
+    ];
+    for (const [first, second] of cases) {
+      const a = Buffer.from(first);
+      const b = Buffer.from(second);
+      expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(crc32(Buffer.concat([a, b])));
+    }
   });
 
   it('ends a part left open when the archive is finished, and refuses bytes after its last piece', async () => {

@@ -60,6 +60,8 @@ export class DeflatedPart {
   private crc = 0;
   private size = 0;
   private ended = false;
+  // Set once `done` has collected the pieces: nothing may be put before them after that.
+  private sealed = false;
 
   constructor(private readonly backlog?: DeflateBacklog) {}
 
@@ -76,9 +78,24 @@ export class DeflatedPart {
     this.ended = last;
   }
 
+  /**
+   * Puts `bytes` before everything written so far: for a header whose numbers are known only once
+   * the rest is written (the shared string table's counts), so the rest need not wait to be compressed.
+   */
+  writeFirst(bytes: Uint8Array): void {
+    if (this.sealed) throw new Error('DeflatedPart: written first after it was collected.');
+    this.crc = crc32Combine(crc32(bytes), this.crc, this.size);
+    this.size += bytes.length;
+    const piece = deflated(bytes, false);
+    piece.catch(() => undefined);
+    this.backlog?.track(bytes.length, piece);
+    this.pieces.unshift(piece);
+  }
+
   /** The file's CRC, size and compressed pieces, once every piece is compressed. */
   async done(): Promise<{ crc: number; size: number; pieces: Buffer[] }> {
     if (!this.ended) this.write(new Uint8Array(0), true);
+    this.sealed = true;
     return { crc: this.crc, size: this.size, pieces: await Promise.all(this.pieces) };
   }
 }
@@ -173,4 +190,45 @@ function deflated(bytes: Uint8Array, last: boolean): Promise<Buffer> {
     finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
   };
   return new Promise((resolve, reject) => deflateRaw(bytes, options, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+/**
+ * The CRC-32 of two byte runs joined, from the CRC of each and the second's length (zlib's
+ * `crc32_combine`, which Node does not expose): the second run's CRC register is advanced over
+ * `length` zero bits by repeated squaring of the one-zero-bit operator in GF(2).
+ *
+ * @example
+ * crc32Combine(crc32('Review '), crc32('in June'), 7) === crc32('Review in June'); // true
+ */
+export function crc32Combine(first: number, second: number, length: number): number {
+  if (length <= 0) return (first ^ second) >>> 0;
+  const even = new Array<number>(32);
+  const odd = new Array<number>(32);
+  odd[0] = 0xedb88320;
+  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
+  square(even, odd);
+  square(odd, even);
+  let crc = first >>> 0;
+  let rest = length;
+  for (;;) {
+    square(even, odd);
+    if (rest % 2 === 1) crc = times(even, crc);
+    rest = Math.floor(rest / 2);
+    if (rest === 0) break;
+    square(odd, even);
+    if (rest % 2 === 1) crc = times(odd, crc);
+    rest = Math.floor(rest / 2);
+    if (rest === 0) break;
+  }
+  return (crc ^ second) >>> 0;
+}
+
+function times(matrix: number[], vector: number): number {
+  let sum = 0;
+  for (let i = 0, v = vector >>> 0; v !== 0; i++, v >>>= 1) if (v & 1) sum ^= matrix[i]!;
+  return sum >>> 0;
+}
+
+function square(to: number[], matrix: number[]): void {
+  for (let n = 0; n < 32; n++) to[n] = times(matrix, matrix[n]!);
 }
