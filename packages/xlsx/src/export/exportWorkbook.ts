@@ -97,11 +97,24 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const issues = options.issues ?? validatePlan(plan, { ...(asOf ? { asOf } : {}), facts });
   book.addSheet(
     await writeIssuesSheet(book, issues, [
-      { sheet: 'Plan', collection: 'actions', columnOf: (field) => columns.findIndex((c) => c.key === field || c.key === String(field).replace(/Text$/, '')) },
-      { sheet: 'Recommendations', collection: 'recommendations', columnOf: (field) => recommendationColumns.findIndex((c) => c.key === field) },
+      { sheet: 'Plan', collection: 'actions', columnOf: columnFinder(columns, (c, field) => c.key === field || c.key === String(field).replace(/Text$/, '')) },
+      { sheet: 'Recommendations', collection: 'recommendations', columnOf: columnFinder(recommendationColumns, (c, field) => c.key === field) },
     ]),
   );
   book.addSheet(writeListsSheet(book, key.levels.map((level) => level.label), Object.values(STATUS_WORDS)));
   book.addSheet(data.sheet);
   return book.finish(stylesXml(key.levels.map((level) => level.colour), ragConditionalFills(key)));
+}
+
+// A plan's findings name a few fields thousands of times: each field's column is looked up once.
+function columnFinder<T>(columns: readonly T[], names: (column: T, field: string | number | undefined) => boolean): (field: string | number | undefined) => number {
+  const found = new Map<string | number | undefined, number>();
+  return (field) => {
+    let column = found.get(field);
+    if (column === undefined) {
+      column = columns.findIndex((c) => names(c, field));
+      found.set(field, column);
+    }
+    return column;
+  };
 }
