@@ -38,8 +38,8 @@ export class DataSheetWriter {
 
   /** Adds a record on the next row. */
   add(record: DataRecord): void {
-    const cells = [{ text: record.kind }, { text: record.key }, ...chunks(JSON.stringify(record.value)).map((text) => ({ text }))];
-    this.sheet.writeRow(++this.row, cells, unwrapped);
+    const json = JSON.stringify(record.value);
+    this.sheet.textRow(++this.row, json.length <= CHUNK ? [record.kind, record.key, json] : [record.kind, record.key, ...chunks(json)]);
   }
 }
 
@@ -66,8 +66,6 @@ export function readDataSheet(sheet: GridSheet): DataRecord[] {
     return [{ kind: kind.text, key: key.text, value: JSON.parse(parts.map((part) => part?.text ?? '').join('')) as unknown }];
   });
 }
-
-const unwrapped = (): boolean => false;
 
 function chunks(json: string): string[] {
   if (json.length <= CHUNK) return [json];

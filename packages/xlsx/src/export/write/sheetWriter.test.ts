@@ -50,6 +50,21 @@ describe('SheetWriter', () => {
     expect(xml).toContain('<c r="C1" t="inlineStr"><is><t xml:space="preserve"> padded</t></is></c>');
   });
 
+  it('writes a row of plain text cells as writeRow writes unwrapped text, inline or shared', async () => {
+    const texts = ['action', 'a1', '{"base":{"ref":"","title":"","status":"in-progress"}}', '', ' RG\nJF & <MAPF>', '_x0041_'];
+    for (const inlineStrings of [true, false]) {
+      const [byText, byCells] = [new WorkbookWriter(), new WorkbookWriter()].map((book) => plan(book, { inlineStrings, forReading: true }));
+      byText!.textRow(2, texts);
+      byCells!.writeRow(2, texts.map((text) => ({ text })), () => false);
+      const xml = await xmlOf(byText!);
+      expect(xml).toBe(await xmlOf(byCells!));
+      if (inlineStrings) {
+        expect(xml).toContain('<c r="C2" t="inlineStr"><is><t>{"base":{"ref":"","title":"","status":"in-progress"}}</t></is></c><c r="E2" t="inlineStr"><is><t xml:space="preserve"> RG\nJF &amp; &lt;MAPF&gt;</t></is></c>');
+        expect(xml).toContain('<c r="F2" t="inlineStr"><is><t>_x005F_x0041_</t></is></c>');
+      }
+    }
+  });
+
   it('makes rows laid out for reading tall enough for their wrapped text, and prints them landscape, one page wide', async () => {
     const sheet = plan(new WorkbookWriter(), { frozenHeader: true, autoFilter: true, forReading: true });
     // Row 1 is the header: never grown.

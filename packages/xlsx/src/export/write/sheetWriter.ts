@@ -192,6 +192,26 @@ export class SheetWriter {
   }
 
   /**
+   * A row of unwrapped, unstyled text cells from column A, empty text leaving its cell empty: what
+   * `writeRow` writes for `{ text }` cells none of which wraps, without a cell object for each.
+   */
+  textRow(row: number, texts: readonly string[]): void {
+    this.moveTo(row);
+    this.endRow();
+    const { rows, rowTexts } = this;
+    let lines = 1;
+    for (let c = 0; c < texts.length; c++) {
+      const text = texts[c]!;
+      rowTexts[c] = text === '' ? '' : encodedText(text);
+      if (text !== '') lines = Math.max(lines, this.linesOf(row, c + 1, rowTexts[c]!));
+    }
+    this.rowStart(row, lines);
+    for (let c = 0; c < texts.length; c++) if (rowTexts[c] !== '') this.textCell(rows, c + 1, rowTexts[c]!, STYLE.plain);
+    rows.ascii('</row>');
+    this.written = row;
+  }
+
+  /**
    * Ends the sheet: its rows, then filter, conditional formatting, validations, page setup and
    * table, written after them. `tableRelationship` names the relationship of its table part, if any.
    */
@@ -230,8 +250,10 @@ export class SheetWriter {
   private textCell(to: ByteWriter, column: number, encoded: string, style: number): void {
     this.cellStart(to, column, style);
     if (this.options.inlineStrings) {
-      to.ascii(NEEDS_PRESERVE.test(encoded) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
-      to.utf8(escapeXml(encoded));
+      // One look for text that needs neither `xml:space` nor an escape (all the data sheet's JSON).
+      const plain = !INLINE_SPECIAL.test(encoded);
+      to.ascii(plain || !NEEDS_PRESERVE.test(encoded) ? ' t="inlineStr"><is><t>' : ' t="inlineStr"><is><t xml:space="preserve">');
+      to.utf8(plain ? encoded : escapeXml(encoded));
       to.ascii('</t></is></c>');
     } else {
       to.ascii(' t="s"><v>');
@@ -289,6 +311,8 @@ export class SheetWriter {
 }
 
 const WRAP_ALL = (): boolean => true;
+// What `NEEDS_PRESERVE` and `escapeXml` look for, in one pattern.
+const INLINE_SPECIAL = /^\s|\s$|[\n&<>]/;
 
 // The text as a cell holds it: `encodeCellText`, after a quick look that rules out both its escapes.
 function encodedText(text: string): string {
