@@ -26,20 +26,26 @@ export const duplicateActionStatus = defineRule({
     let stated: Array<DeliveryStatus | null> | undefined;
     for (const members of sameBuckets(plan.actions)) {
       stated ??= plan.actions.map((action) => statedStatus(action, facts));
-      // The first action of each folded title in this bucket; titles as written are compared before
-      // folding (generated and copied plans repeat titles verbatim).
-      const firsts: Array<{ index: number; title: string; key: string | undefined }> = [];
-      for (const index of members) {
+      // The first action of each folded title in this bucket, in plan order; titles as written are
+      // compared before folding (generated and copied plans repeat titles verbatim), and each title
+      // is folded at most once. Most buckets hold one title: their members are matched to the first
+      // member without a list.
+      const head = members[0]!;
+      const headTitle = plan.actions[head]!.title;
+      let firsts: FirstOfTitle[] | undefined;
+      for (let k = 1; k < members.length; k += 1) {
+        const index = members[k]!;
         const action = plan.actions[index]!;
-        let key: string | undefined;
-        const first = firsts.find((other) => other.title === action.title || (other.key ??= titleKey(other.title)) === (key ??= titleKey(action.title)));
-        if (first === undefined) {
-          firsts.push({ index, title: action.title, key });
-          continue;
+        let first = head;
+        if (action.title !== headTitle) {
+          firsts ??= [{ index: head, title: headTitle, key: undefined }];
+          const earlier = firstOfTitle(firsts, index, action.title);
+          if (earlier === undefined) continue;
+          first = earlier;
         }
-        const other = plan.actions[first.index]!;
         const status = stated[index] ?? null;
-        const otherStatus = stated[first.index] ?? null;
+        const otherStatus = stated[first] ?? null;
+        const other = plan.actions[first]!;
         if (status === otherStatus || sameRecommendations(other, action)) continue;
         const message =
           `${sentenceCase(describeAction(action))} under ${answers(action)} repeats ${describeAction(other)} under ${answers(other)}, ` +
@@ -51,6 +57,26 @@ export const duplicateActionStatus = defineRule({
     return found.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
   },
 });
+
+/** The first action of a folded title within a bucket, with the title folded once it is asked for. */
+interface FirstOfTitle {
+  index: number;
+  title: string;
+  key: string | undefined;
+}
+
+/**
+ * The position of the first action whose title folds as this title (at `index`) does, or undefined
+ * after adding it as the first of its own (the list is in plan order, as the bucket's members come).
+ */
+function firstOfTitle(firsts: FirstOfTitle[], index: number, title: string): number | undefined {
+  let key: string | undefined;
+  for (const other of firsts) {
+    if (other.title === title || (other.key ??= titleKey(other.title)) === (key ??= titleKey(title))) return other.index;
+  }
+  firsts.push({ index, title, key });
+  return undefined;
+}
 
 function statedStatus(action: Action, facts: PlanFacts): DeliveryStatus | null {
   const { evidence } = facts.of(action);
