@@ -8,6 +8,7 @@ import type { ColumnMapping } from './mapColumns';
 import { isAimsHeading, isPageMarker, isSectionHeading, isTierMarker, isUpperCase } from './rowKinds';
 import type { RowKind } from './rowKinds';
 import { isFilled } from './sheetText';
+import { withoutTags } from './withoutTags';
 
 /** What {@link classifyRow} needs to know about the table around a row. */
 export interface RowContext {
@@ -36,7 +37,7 @@ export interface RowClass {
 
 /** Text with markup remnants removed, for deciding what a cell looks like (never for output). */
 function bare(text: string): string {
-  return (text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).trim();
+  return withoutTags(text).trim();
 }
 
 /** A recommendation label or code opens the text: `(S2)`, `Ofsted recommendation 1:`, `Within 3 months`. */
@@ -132,12 +133,16 @@ function carriedOn(texts: readonly string[], context: RowContext, textOf: (field
 export function classifyRow(texts: readonly string[], context: RowContext): RowClass {
   const { columns } = context;
   const filled: number[] = [];
-  for (let index = 0; index < texts.length; index++) if (isFilled(texts[index] ?? '')) filled.push(index);
+  let allPageMarkers = true;
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? '';
+    if (!isFilled(text)) continue;
+    filled.push(index);
+    allPageMarkers &&= isPageMarker(text);
+  }
   if (filled.length === 0) return { kind: 'blank', reason: 'blank row' };
   const firstText = texts[filled[0] ?? 0] ?? '';
-  if (filled.every((index) => isPageMarker(texts[index] ?? ''))) {
-    return { kind: 'page-marker', reason: `page furniture "${firstText.trim()}"` };
-  }
+  if (allPageMarkers) return { kind: 'page-marker', reason: `page furniture "${firstText.trim()}"` };
   if (filled.length >= 2 && isRepeatedHeader(texts, filled, columns)) {
     return { kind: 'repeated-header', reason: 'the header row repeated (page break)' };
   }

@@ -2,9 +2,11 @@ import type { GridSheet } from '../grid/grid';
 import { foldText } from '../match/similarity';
 import type { PlanIssue } from '../model/issue';
 import { classifyRow } from './classifyRow';
+import type { RowContext } from './classifyRow';
 import { headerMapping, sameFields, sameLayout } from './findHeaderRows';
 import { headerlessBlocks } from './headerlessBlocks';
 import { parseLeadingRef } from './leadingRef';
+import { withoutTags } from './withoutTags';
 import { readLegend } from './legend';
 import type { LegendEntry } from './legend';
 import type { ColumnMapping } from './mapColumns';
@@ -109,6 +111,13 @@ function classifyPreamble(sheet: GridSheet, rows: readonly number[], headerRow: 
   return { rows: classified, legend: legend.entries, title };
 }
 
+/** Whether an action cell packs numbered actions: `(1) … (2) …` (seed 004). */
+function holdsTwoNumberedItems(text: string): boolean {
+  // Most cells hold no bracket at all: the pattern runs only on those that do.
+  const open = text.indexOf('(');
+  return open >= 0 && text.indexOf('(', open + 1) >= 0 && (text.match(/\(\d{1,2}\)/g)?.length ?? 0) >= 2;
+}
+
 /** Whether most rows below a header that name an item open with a ref (`1.1.1 …`, `2.4.1.`). */
 function itemsAreNumbered(sheet: GridSheet, columns: readonly ColumnMapping[], from: number, end: number): boolean {
   const item = columns.find((column) => column.field === 'milestone') ?? columns.find((column) => column.field === 'action');
@@ -117,7 +126,7 @@ function itemsAreNumbered(sheet: GridSheet, columns: readonly ColumnMapping[], f
   let named = 0;
   let numbered = 0;
   for (let row = from; row < end; row++) {
-    const text = (sheet.rows[row]?.[item.index]?.text ?? '').replace(/<[^>]*>/g, ' ').trim();
+    const text = withoutTags(sheet.rows[row]?.[item.index]?.text ?? '').trim();
     if (text === '') continue;
     named++;
     if (parseLeadingRef(text) !== undefined || isFilled(ref ? (sheet.rows[row]?.[ref.index]?.text ?? '') : '')) numbered++;
@@ -142,7 +151,8 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
   const starts: HeaderHit[] = [];
   for (const hit of hits) {
     const current = starts.at(-1);
-    if (!current || !sameLayout(current.columns, hit.columns) || !sameFields(current.columns, hit.columns)) starts.push(hit);
+    // sameFields first: it builds nothing, and a header repeated at each page break passes it.
+    if (!current || !sameFields(current.columns, hit.columns) || !sameLayout(current.columns, hit.columns)) starts.push(hit);
   }
   const repeated = new Set(hits.filter((hit) => !starts.includes(hit)).map((hit) => hit.row));
   const tables: DetectedTable[] = [];
@@ -156,9 +166,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     const width = start.columns.length;
     const actionColumn = start.columns.findIndex((column) => column.field === 'action');
     let packed = false;
-    for (let row = start.row + 1; row < end && actionColumn >= 0; row++) {
-      if ((sheet.rows[row]?.[actionColumn]?.text.match(/\(\d{1,2}\)/g)?.length ?? 0) >= 2) packed = true;
-    }
+    for (let row = start.row + 1; row < end && actionColumn >= 0 && !packed; row++) packed = holdsTwoNumberedItems(sheet.rows[row]?.[actionColumn]?.text ?? '');
     const bannerTexts = new Set(preamble.rows.filter((row) => row.kind === 'banner').map((row) => foldText(rowTexts(sheet, row.row).find(isFilled) ?? '')));
     const rows: ClassifiedRow[] = [...preamble.rows, { row: start.row, kind: 'header', reason: 'header row' }];
     const refsUsed = itemsAreNumbered(sheet, start.columns, start.row + 1, end);
@@ -166,6 +174,7 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
     let inAims = preamble.rows.at(-1)?.kind === 'aims';
     let afterBreak = false;
     let nextFilled = start.row;
+    const context: RowContext = { columns: start.columns, packed, hasPrevious, nextIsHeader: false, bannerTexts, inAims, afterBreak, refsUsed };
     for (let row = start.row + 1; row < end; row++) {
       const texts = sheetTexts[row] ?? [];
       while (texts.length < width) texts.push('');
@@ -179,16 +188,12 @@ export function detectTables(sheet: GridSheet, options: DetectOptions = {}): Det
         nextFilled = row + 1;
         while (nextFilled < end && filledCount(sheet, nextFilled) === 0) nextFilled++;
       }
-      const classified = classifyRow(texts, {
-        columns: start.columns,
-        packed,
-        hasPrevious,
-        nextIsHeader: repeated.has(nextFilled),
-        bannerTexts,
-        inAims,
-        afterBreak,
-        refsUsed,
-      });
+      // One context for the table, brought up to date for each row: classifyRow keeps none of it.
+      context.hasPrevious = hasPrevious;
+      context.nextIsHeader = repeated.has(nextFilled);
+      context.inAims = inAims;
+      context.afterBreak = afterBreak;
+      const classified = classifyRow(texts, context);
       if (classified.kind === 'banner') bannerTexts.add(foldText(texts.find(isFilled) ?? ''));
       if (classified.kind === 'data') hasPrevious = true;
       if (classified.kind === 'section') hasPrevious = false;

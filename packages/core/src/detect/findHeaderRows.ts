@@ -52,12 +52,22 @@ export function headerMapping(texts: readonly string[]): ColumnMapping[] | undef
  * sameLayout(mapColumns(['Ref:', 'Action:', 'End date']), mapColumns(['Ref:', 'Action:', 'End:'])); // true
  */
 export function sameLayout(a: readonly ColumnMapping[], b: readonly ColumnMapping[]): boolean {
-  const fieldsOf = (columns: readonly ColumnMapping[]): string[] =>
-    columns.flatMap((column) => (column.field === 'extra' ? [] : [`${column.index}:${column.field}`]));
-  const left = new Set(fieldsOf(a));
-  const right = fieldsOf(b);
-  const shared = right.filter((key) => left.has(key)).length;
-  return shared >= Math.max(2, Math.ceil(Math.max(left.size, right.length) * 0.75));
+  // Counted in place, with no key strings: every header repeated at a page break comes here.
+  let left = 0;
+  for (let at = 0; at < a.length; at++) if (a[at]?.field !== 'extra' && indexOfMapped(a, a[at]) === at) left++;
+  let right = 0;
+  let shared = 0;
+  for (const column of b) {
+    if (column.field === 'extra') continue;
+    right++;
+    if (indexOfMapped(a, column) >= 0) shared++;
+  }
+  return shared >= Math.max(2, Math.ceil(Math.max(left, right) * 0.75));
+}
+
+/** Where the columns map the same column index to the same field as `column` first, or -1. */
+function indexOfMapped(columns: readonly ColumnMapping[], column: ColumnMapping | undefined): number {
+  return columns.findIndex((each) => each.index === column?.index && each.field === column.field);
 }
 
 /**

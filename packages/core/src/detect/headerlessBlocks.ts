@@ -4,7 +4,7 @@ import type { PlanIssue } from '../model/issue';
 import { parseLeadingRef } from './leadingRef';
 import type { ColumnMapping } from './mapColumns';
 import type { ClassifiedRow } from './rowKinds';
-import { rowTexts } from './sheetText';
+import { withoutTags } from './withoutTags';
 
 /** The shape of a ref: `3.2.1` and `3.1.4` share `n.n.n`; `A5.1` is `An.n`. */
 function refShape(ref: string): string {
@@ -23,7 +23,7 @@ function refShape(ref: string): string {
 export function headerlessBlocks(sheet: GridSheet, headerRow: number, columns: readonly ColumnMapping[], rows: readonly ClassifiedRow[]): PlanIssue[] {
   const item = columns.find((column) => column.field === 'milestone') ?? columns.find((column) => column.field === 'action');
   if (!item) return [];
-  const refAt = (row: number): string | undefined => parseLeadingRef((rowTexts(sheet, row)[item.index] ?? '').replace(/<[^>]*>/g, ' ').trim())?.ref;
+  const refAt = (row: number): string | undefined => parseLeadingRef(withoutTags(sheet.rows[row]?.[item.index]?.text ?? '').trim())?.ref;
   const headers = columns.map((column) => column.header.trim()).filter(Boolean).join(', ');
   const issues: PlanIssue[] = [];
   let header = headerRow;

@@ -231,10 +231,25 @@ function namesNothingSurely(text: string): boolean {
  */
 export function foldsAlike(a: string, b: string): boolean {
   if (a === b) return true;
-  const left = foldedWordCharacters(a);
   const right = foldedWordCharacters(b);
+  if (right >= 0 && hasMoreWordCharacters(a, right)) return false;
+  const left = foldedWordCharacters(a);
   if (left >= 0 && right >= 0 && left !== right) return false;
   return foldedHeader(a) === foldedHeader(b);
+}
+
+/**
+ * Whether text holds more than `most` ASCII letters and digits, counted only until it does:
+ * folding keeps every one of them, so its folded form then holds more too, whatever else the
+ * text holds. A data cell beside a short header is told apart from it in a few characters.
+ */
+function hasMoreWordCharacters(text: string, most: number): boolean {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (isWordUnit(unit) && ++count > most) return true;
+  }
+  return false;
 }
 
 /** Whether a fuzzy score makes a sure confidence, rounded as `scoreHeader` rounds it. */

@@ -1,4 +1,5 @@
 import { foldText } from '../match/similarity';
+import { withoutTags } from './withoutTags';
 
 /** What a row of a sheet is, as far as the plan is concerned. */
 export type RowKind =
@@ -71,7 +72,7 @@ export function isPageMarker(text: string): boolean {
  * isTierMarker('<p>MUST DO</p>'); // true
  */
 export function isTierMarker(text: string): boolean {
-  const bare = text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text;
+  const bare = withoutTags(text);
   if (!mayFoldToHold(bare, /must|embed/i, 'embedding'.length)) return false;
   return /^(must do|embedding)$/.test(foldText(bare));
 }
@@ -113,7 +114,7 @@ const SECTION_HEADING = /^(theme\b|area for improvement\s+\d|key judgement area\
  * isSectionHeading('Haringey Council'); // false
  */
 export function isSectionHeading(text: string): boolean {
-  return SECTION_HEADING.test((text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).trim());
+  return SECTION_HEADING.test(withoutTags(text).trim());
 }
 
 /**

@@ -122,6 +122,12 @@ function sectionsByTitle(plan: Plan): Map<string, Section> {
   return index;
 }
 
+/** How many lines of the text hold anything (most cells are one line, counted without a split). */
+function filledLines(text: string): number {
+  if (!text.includes('\n')) return isFilled(text) ? 1 : 0;
+  return text.split('\n').filter(isFilled).length;
+}
+
 /** Date columns whose real dates mostly show no day (`mmm-yy`): a bare serial there is a month too. */
 function monthColumns(table: DetectedTable, view: SheetView): Set<number> {
   const columns = table.columns.filter((column) => column.field === 'start' || column.field === 'due').map((column) => column.index);
@@ -537,7 +543,7 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
     if (leadCell && isFilled(leadCell.text)) {
       const address = readAddress(leadCell) ?? '';
       const plain = stripHtml(leadCell.text);
-      const lines = plain.split('\n').filter(isFilled).length;
+      const lines = filledLines(plain);
       const titles = table.packed && (items.length > 1 || lines > 1) ? null : texts.leadTitles(plain);
       const groups = titles ? [titles.leads] : splitLeadGroups(plain, context.people);
       const unsplit = titles?.unsplit ?? [];
@@ -697,17 +703,19 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const record = recordAt(row);
       if (!record) continue;
       const produced = buildRecord(record);
-      record.cells.forEach((cell, column) => {
-        if (cell.own) account(cell.row, cell.column, column, produced);
-        if (cell.more) for (const [r, c] of cell.more.positions) account(r, c, column, produced);
-      });
+      for (let column = 0; column < record.cells.length; column++) {
+        const cell = record.cells[column];
+        if (cell?.own) account(cell.row, cell.column, column, produced);
+        if (cell?.more) for (const [r, c] of cell.more.positions) account(r, c, column, produced);
+      }
       for (const shifted of record.rows) {
         const from = columnShift(view, shifted, table.columns.length);
         if (from !== Infinity) {
           issue('column-shift', 'info', `Row ${shifted + 1}'s cells after column ${columnLetter(from)} sit one column right of their headers; each was read under the header to its left.`, cellAddress(shifted, from + 1));
         }
       }
-      for (const continued of record.rows.slice(1)) {
+      for (let at = 1; at < record.rows.length; at++) {
+        const continued = record.rows[at] ?? 0;
         issue('continuation-joined', 'info', `Row ${continued + 1} continues row ${row + 1} (page break): its cells were joined to it.`, cellAddress(continued, 0));
       }
       continue;

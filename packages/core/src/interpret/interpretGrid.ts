@@ -78,17 +78,27 @@ function headingTexts(tables: readonly DetectedTable[], sheets: readonly GridShe
   });
 }
 
-/** The filled cells of one field's column in the data rows of the tables. */
-function dataCells(tables: readonly DetectedTable[], sheets: readonly GridSheet[], field: PlanField): LocatedText[] {
-  return tables.flatMap((table) => {
+/** Calls `visit` with each filled cell of one field's column in the data rows of the tables. */
+function forEachDataCell(tables: readonly DetectedTable[], sheets: readonly GridSheet[], field: PlanField, visit: (text: string, sheet: string, row: number, column: number) => void): void {
+  for (const table of tables) {
     const column = table.columns.findIndex((each) => each.field === field);
     const sheet = sheets.find((each) => each.name === table.sheet);
-    if (column < 0 || !sheet) return [];
-    return table.rows.flatMap(({ row, kind }) => {
-      const text = kind === 'data' ? (sheet.rows[row]?.[column]?.text ?? '') : '';
-      return isFilled(text) ? [{ text, sheet: sheet.name, cell: cellAddress(row, column) }] : [];
-    });
-  });
+    if (column < 0 || !sheet) continue;
+    // Indexed: this runs over every row of the table.
+    for (let at = 0; at < table.rows.length; at++) {
+      const classified = table.rows[at];
+      if (classified?.kind !== 'data') continue;
+      const text = sheet.rows[classified.row]?.[column]?.text ?? '';
+      if (isFilled(text)) visit(text, sheet.name, classified.row, column);
+    }
+  }
+}
+
+/** The filled cells of one field's column in the data rows of the tables. */
+function dataCells(tables: readonly DetectedTable[], sheets: readonly GridSheet[], field: PlanField): LocatedText[] {
+  const cells: LocatedText[] = [];
+  forEachDataCell(tables, sheets, field, (text, sheet, row, column) => cells.push({ text, sheet, cell: cellAddress(row, column) }));
+  return cells;
 }
 
 /**
@@ -153,7 +163,8 @@ export function interpretGrid(input: Grid, options: InterpretOptions = {}): Inte
   if (planTables.length === 0) {
     issues.push({ code: 'no-plan-table', severity: 'error', message: 'No sheet holds a table of actions with a header row the importer recognises.', path: [] });
   }
-  const statusTexts = dataCells(planTables, grid.sheets, 'status').map((cell) => cell.text);
+  const statusTexts: string[] = [];
+  forEachDataCell(planTables, grid.sheets, 'status', (text) => statusTexts.push(text));
   const scheme = options.scheme ?? chooseScheme(statusTexts, tables.flatMap((table) => table.legend));
   const headings = headingTexts(tables, grid.sheets);
   const named = planTitle(planTables, grid.sheets);

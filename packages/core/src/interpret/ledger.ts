@@ -15,6 +15,7 @@ type Entry = { as: 'mapped' } | { as: 'kept' } | { as: 'ignored'; reason: string
 
 const MAPPED: Entry = { as: 'mapped' };
 const KEPT: Entry = { as: 'kept' };
+const NOT_IN_A_TABLE: Entry = { as: 'ignored', reason: 'not part of any plan table' };
 
 /** Records, cell by cell, what the importer did with a workbook's cells. */
 export interface CellLedger {
@@ -34,9 +35,22 @@ export interface CellLedger {
 export function createLedger(): CellLedger {
   // Rows of entries per sheet: a cell is looked up by index, not by a key string built per cell.
   const sheets = new Map<string, Array<Array<Entry | undefined> | undefined>>();
+  // Calls come sheet by sheet, cell after cell: the last sheet's rows are kept at hand.
+  let lastSheet: string | undefined;
+  let lastRows: Array<Array<Entry | undefined> | undefined> | undefined;
+  const rowsOf = (sheet: string): Array<Array<Entry | undefined> | undefined> | undefined => {
+    if (sheet !== lastSheet) {
+      lastSheet = sheet;
+      lastRows = sheets.get(sheet);
+    }
+    return lastRows;
+  };
   const rowOf = (sheet: string, row: number): Array<Entry | undefined> => {
-    let rows = sheets.get(sheet);
-    if (!rows) sheets.set(sheet, (rows = []));
+    let rows = rowsOf(sheet);
+    if (!rows) {
+      sheets.set(sheet, (rows = []));
+      lastRows = rows;
+    }
     return (rows[row] ??= []);
   };
   const put = (sheet: string, row: number, column: number, entry: Entry): void => {
@@ -50,7 +64,7 @@ export function createLedger(): CellLedger {
     mapped: (sheet, row, column) => put(sheet, row, column, MAPPED),
     kept: (sheet, row, column) => put(sheet, row, column, KEPT),
     ignored: (sheet, row, column, reason) => put(sheet, row, column, { as: 'ignored', reason }),
-    entry: (sheet, row, column) => sheets.get(sheet)?.[row]?.[column],
+    entry: (sheet, row, column) => rowsOf(sheet)?.[row]?.[column],
   };
 }
 
@@ -75,16 +89,20 @@ export function isNonEmptyCell(cell: GridCell | null | undefined): boolean {
 export function accountForCells(grid: Grid, ledger: CellLedger): Fidelity {
   const fidelity: Fidelity = { nonEmptyCells: 0, mapped: 0, kept: 0, ignored: [] };
   for (const sheet of grid.sheets) {
-    sheet.rows.forEach((cells, row) =>
-      cells.forEach((cell, column) => {
-        if (!isNonEmptyCell(cell)) return;
+    // Indexed loops: every cell of the workbook comes here.
+    for (let row = 0; row < sheet.rows.length; row++) {
+      const cells = sheet.rows[row];
+      if (cells === undefined) continue;
+      for (let column = 0; column < cells.length; column++) {
+        const cell = cells[column];
+        if (!isNonEmptyCell(cell)) continue;
         fidelity.nonEmptyCells++;
-        const entry = ledger.entry(sheet.name, row, column) ?? { as: 'ignored', reason: 'not part of any plan table' };
+        const entry = ledger.entry(sheet.name, row, column) ?? NOT_IN_A_TABLE;
         if (entry.as === 'mapped') fidelity.mapped++;
         else if (entry.as === 'kept') fidelity.kept++;
         else fidelity.ignored.push({ sheet: sheet.name, cell: cellAddress(row, column), reason: entry.reason });
-      }),
-    );
+      }
+    }
   }
   return fidelity;
 }

@@ -29,8 +29,17 @@ function fromResult(result: DateParseResult, text: string): CellDate {
  * isMonthFormat('dd-mmm-yyyy'); // false
  */
 export function isMonthFormat(numFmt: string | undefined): boolean {
-  return numFmt !== undefined && MONTH_FORMAT.test(numFmt);
+  if (numFmt === undefined) return false;
+  // A column's date cells share one or two formats: the last answer is asked for again and again.
+  if (numFmt !== lastFormat) {
+    lastFormat = numFmt;
+    lastIsMonth = MONTH_FORMAT.test(numFmt);
+  }
+  return lastIsMonth;
 }
+
+let lastFormat = '';
+let lastIsMonth = false;
 
 /**
  * Reads a date column cell: a real date cell (`GridCell.date`, at month precision when its

@@ -22,17 +22,17 @@ export interface SheetView {
  * view.cell(1, 0)?.text; // '(S2) …'
  */
 export function sheetView(sheet: GridSheet): SheetView {
-  // Covered cells by row, then column: most rows have none, and no key string is built per read.
-  const master = new Map<number, Map<number, { row: number; column: number }>>();
+  // Covered cells by row, then column, in arrays: read for every cell of every record, and most rows have none.
+  const master = new Array<Array<{ row: number; column: number } | undefined> | undefined>(sheet.rows.length);
   for (const merge of sheet.merges) {
     if (merge.bottom <= merge.top) continue;
+    const top = { row: merge.top, column: merge.left };
     for (let row = merge.top + 1; row <= merge.bottom; row++) {
-      let columns = master.get(row);
-      if (!columns) master.set(row, (columns = new Map()));
-      for (let column = merge.left; column <= merge.right; column++) columns.set(column, { row: merge.top, column: merge.left });
+      const columns = (master[row] ??= []);
+      for (let column = merge.left; column <= merge.right; column++) columns[column] = top;
     }
   }
-  const topOf = (row: number, column: number): { row: number; column: number } | undefined => master.get(row)?.get(column);
+  const topOf = (row: number, column: number): { row: number; column: number } | undefined => master[row]?.[column];
   return {
     sheet,
     mergeTop: topOf,
