@@ -1,4 +1,5 @@
 import type { Action } from '../model/plan';
+import { idPositions } from './idPositions';
 
 /**
  * A plan's actions as a tree of positions in `plan.actions`, built once and walked as often as a
@@ -20,21 +21,32 @@ export interface ActionTree {
 }
 
 /**
- * Builds the {@link ActionTree} of a plan's actions in two passes over them.
+ * Builds the {@link ActionTree} of a plan's actions in two passes over them, finding ids through
+ * {@link idPositions} rather than a map.
  *
  * @example
  * actionTree(plan.actions).holder[14]; // 14, unless a later action repeats its id
  */
 export function actionTree(actions: readonly Action[]): ActionTree {
-  const last = new Map<string, number>();
-  for (let index = 0; index < actions.length; index += 1) last.set(actions[index]!.id, index);
+  const positions = idPositions(actions);
   const holder = new Int32Array(actions.length);
-  const children: Array<number[] | undefined> = new Array<number[] | undefined>(actions.length);
+  const parentOf = new Int32Array(actions.length);
+  // The children of each position, in plan order, as runs of one array (`first[p]` to `first[p + 1]`):
+  // counted, then placed, so no list is made per parent.
+  const first = new Int32Array(actions.length + 1);
   for (let index = 0; index < actions.length; index += 1) {
-    const action = actions[index]!;
-    holder[index] = last.get(action.id)!;
-    const parent = action.parentId === null ? undefined : last.get(action.parentId);
-    if (parent !== undefined) (children[parent] ??= []).push(index);
+    holder[index] = positions.lastOf(index);
+    const { parentId } = actions[index]!;
+    const parent = parentId === null ? -1 : positions.find(parentId);
+    parentOf[index] = parent;
+    if (parent !== -1) first[parent + 1]! += 1;
+  }
+  for (let position = 0; position < actions.length; position += 1) first[position + 1]! += first[position]!;
+  const children = new Int32Array(first[actions.length]!);
+  const placed = first.slice(0, actions.length);
+  for (let index = 0; index < actions.length; index += 1) {
+    const parent = parentOf[index]!;
+    if (parent !== -1) children[placed[parent]!++] = index;
   }
   // A stamp per holder marks the walk that last visited it: no set per walk (a plan is walked once per recommendation).
   const stamps = new Int32Array(actions.length);
@@ -44,8 +56,7 @@ export function actionTree(actions: readonly Action[]): ActionTree {
     if (stamps[id] === walkNumber) return;
     stamps[id] = walkNumber;
     visit(id);
-    const below = children[id];
-    if (below !== undefined) for (const child of below) visitFrom(child, visit);
+    for (let at = first[id]!, end = first[id + 1]!; at < end; at += 1) visitFrom(children[at]!, visit);
   };
   return {
     holder,
