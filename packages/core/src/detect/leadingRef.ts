@@ -21,13 +21,20 @@ const LEADING_REF = /^\s*(\(\d{1,2}\)|[A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=\s|$
  * parseLeadingRef('31.8.12'); // undefined
  */
 export function parseLeadingRef(text: string): LeadingRef | undefined {
+  // A ref opens with `(`, a capital or a digit, perhaps after white space: other text is ruled out unmatched.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 40 && !(first >= 48 && first <= 57) && !(first >= 65 && first <= 90)) return undefined;
   const match = LEADING_REF.exec(text);
   if (!match) return undefined;
   const ref = match[1] ?? '';
-  const parts = ref.split('.');
-  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(ref) && Number(parts[2]) > 9 && ((parts[0] ?? '').length === 2 || (parts[2] ?? '').length === 4)) return undefined;
+  if (DATE_LIKE.test(ref)) {
+    const parts = ref.split('.');
+    if (Number(parts[2]) > 9 && ((parts[0] ?? '').length === 2 || (parts[2] ?? '').length === 4)) return undefined;
+  }
   return { ref, rest: (match[2] ?? '').trim() };
 }
+
+const DATE_LIKE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
 /**
  * Whether a whole cell is only a reference (a `Ref:` column cell, or `10.` in a number column).

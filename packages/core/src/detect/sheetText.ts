@@ -24,7 +24,10 @@ export function rowTexts(sheet: GridSheet, row: number, width = 0): string[] {
 export function filledCount(sheet: GridSheet, row: number): number {
   const cells = sheet.rows[row] ?? [];
   let count = 0;
-  for (const cell of cells) if (cell && isFilled(cell.text)) count++;
+  for (let column = 0; column < cells.length; column++) {
+    const cell = cells[column];
+    if (cell && isFilled(cell.text)) count++;
+  }
   return count;
 }
 
@@ -35,5 +38,8 @@ export function filledCount(sheet: GridSheet, row: number): number {
  * isFilled(' '); // false
  */
 export function isFilled(text: string): boolean {
+  // Most cells open with a visible ASCII character, never white space: told without trimming.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return true;
   return text.trim() !== '';
 }

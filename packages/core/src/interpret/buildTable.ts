@@ -169,7 +169,13 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
   const cellOf = (record: ReadRecord, field: PlanField): ReadCell | undefined => (col(field) >= 0 ? record.cells[col(field)] : undefined);
   const rowFieldColumns = ROW_FIELDS.map(col).filter((column) => column >= 0);
   const rowFieldColumnsButRef = ROW_FIELDS.filter((field) => field !== 'ref').map(col).filter((column) => column >= 0);
-  const extraColumns = table.columns.filter((column) => column.field === 'extra');
+  // Each extra column's key in `extra` and in the source cells, worked out once per table.
+  const extraColumns = table.columns
+    .filter((column) => column.field === 'extra')
+    .map((column) => {
+      const header = column.header.trim() || `Column ${columnLetter(column.index)}`;
+      return { index: column.index, header, cellKey: `extra:${header}` };
+    });
   const anyFilled = (record: ReadRecord, columns: readonly number[]): boolean => columns.some((column) => isFilled(record.cells[column]?.text ?? ''));
   const hasMilestones = col('milestone') >= 0 && col('action') >= 0;
   const itemColumn = hasMilestones || col('action') < 0 ? col('milestone') : col('action');
@@ -334,14 +340,16 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       const folded = foldText(tierCell.text);
       action.tier = folded.includes('must') ? 'must-do' : folded.includes('embed') ? 'embedding' : action.tier;
     }
-    extraColumns.forEach((column) => {
-      const cell = record.cells[column.index];
-      if (!cell || !isFilled(cell.text)) return;
-      const header = column.header.trim() || `Column ${columnLetter(column.index)}`;
-      // A header may be any text, `__proto__` included: define the key rather than assign it.
-      Object.defineProperty(action.extra, header, { value: cell.text, enumerable: true, writable: true, configurable: true });
-      cells[`extra:${header}`] = firstAddress(cell);
-    });
+    for (let at = 0; at < extraColumns.length; at++) {
+      const column = extraColumns[at];
+      const cell = column && record.cells[column.index];
+      if (!column || !cell || !isFilled(cell.text)) continue;
+      const { header, cellKey } = column;
+      // A header may be any text, `__proto__` included: that one key is defined rather than assigned.
+      if (header === '__proto__') Object.defineProperty(action.extra, header, { value: cell.text, enumerable: true, writable: true, configurable: true });
+      else action.extra[header] = cell.text;
+      cells[cellKey] = firstAddress(cell);
+    }
   };
 
   /** Leads and dates on rows of their own after a packed row's last action: the next action's, after a page break. */

@@ -23,6 +23,20 @@ const HEADERS: ReadonlyMap<string, IndicatorColumn> = new Map([
   ['period', 'period'], ['as at', 'period'], ['recommendation', 'recommendation'], ['rec', 'recommendation'],
 ]);
 
+/** Letters (lower case) that open a header word of {@link HEADERS}. */
+const HEADER_OPENINGS = new Set([...HEADERS.keys()].map((header) => header.charCodeAt(0)));
+
+/**
+ * Whether a cell opening with this UTF-16 unit may fold to a header word: one opening with a digit
+ * or another ASCII letter cannot (folding keeps it first), so most cells skip the lookup.
+ */
+function mayOpenHeader(unit: number): boolean {
+  if (unit >= 48 && unit <= 57) return false;
+  if (unit >= 65 && unit <= 90) return HEADER_OPENINGS.has(unit + 32);
+  if (unit >= 97 && unit <= 122) return HEADER_OPENINGS.has(unit);
+  return true;
+}
+
 /**
  * A header row of an indicator table: an indicator name column and two of baseline, target,
  * actual. Each cell's text is read once; `folded` remembers the column each short text names, so
@@ -33,7 +47,7 @@ function headerColumns(cells: ReadonlyArray<GridCell | null | undefined>, folded
   let columns: Map<IndicatorColumn, number> | undefined;
   for (let index = 0; index < cells.length; index++) {
     const text = cells[index]?.text ?? '';
-    if (text.length > 40) continue;
+    if (text.length > 40 || !mayOpenHeader(text.charCodeAt(0))) continue;
     let column = folded.get(text);
     if (column === undefined) folded.set(text, (column = HEADERS.get(foldText(text)) ?? null));
     if (column && !columns?.has(column)) (columns ??= new Map()).set(column, index);
