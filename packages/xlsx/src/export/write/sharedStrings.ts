@@ -41,6 +41,12 @@ export class SharedStrings {
     return index;
   }
 
+  /** One more reference to a text already in the table, by the index {@link indexOf} gave it. */
+  indexOfAgain(index: number): number {
+    this.references++;
+    return index;
+  }
+
   /** The `xl/sharedStrings.xml` part; the table takes no more text after this. */
   toPart(): DeflatedPart {
     this.items.ascii('</sst>');

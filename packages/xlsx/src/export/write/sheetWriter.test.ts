@@ -50,6 +50,17 @@ describe('SheetWriter', () => {
     expect(xml).toContain('<c r="C1" t="inlineStr"><is><t xml:space="preserve"> padded</t></is></c>');
   });
 
+  it('counts every reference to a text a column repeats row after row, and finds it again after another text', async () => {
+    const book = new WorkbookWriter();
+    const sheet = plan(book);
+    ['Amber', 'Amber', 'Green', 'Amber'].forEach((rating, i) => sheet.text(i + 2, 2, rating));
+    sheet.text(6, 3, 'Amber');
+    expect(await xmlOf(sheet)).toContain('<c r="B4" t="s"><v>1</v></c></row><row r="5"><c r="B5" t="s"><v>0</v></c></row><row r="6"><c r="C6" t="s"><v>0</v></c>');
+    const zip = new ZipWriter();
+    zip.add('strings.xml', book.strings.toPart());
+    expect(strFromU8(unzipSync(await zip.finish())['strings.xml']!)).toContain('count="5" uniqueCount="2"><si><t>Amber</t></si><si><t>Green</t></si></sst>');
+  });
+
   it('writes a row of plain text cells as writeRow writes unwrapped text, inline or shared', async () => {
     const texts = ['action', 'a1', '{"base":{"ref":"","title":"","status":"in-progress"}}', '', ' RG\nJF & <MAPF>', '_x0041_'];
     for (const inlineStrings of [true, false]) {

@@ -107,6 +107,9 @@ export class SheetWriter {
   private written = 0;
   private readonly rowStyles: string[] = [];
   private readonly rowTexts: string[] = [];
+  // Each column's last shared text and its index in the table.
+  private readonly lastTexts: string[] = [];
+  private readonly lastIndexes: number[] = [];
   private lines = 1;
 
   constructor(
@@ -257,9 +260,18 @@ export class SheetWriter {
       to.ascii('</t></is></c>');
     } else {
       to.ascii(' t="s"><v>');
-      to.integer(this.strings.indexOf(encoded));
+      to.integer(this.sharedIndex(column, encoded));
       to.ascii('</v></c>');
     }
+  }
+
+  // Runs of rows repeat a column's text (a section, a status, a rating): the table is asked only when it changes.
+  private sharedIndex(column: number, encoded: string): number {
+    if (this.lastTexts[column] === encoded) return this.strings.indexOfAgain(this.lastIndexes[column]!);
+    const index = this.strings.indexOf(encoded);
+    this.lastTexts[column] = encoded;
+    this.lastIndexes[column] = index;
+    return index;
   }
 
   private numberCell(to: ByteWriter, column: number, value: number, style: number): void {
