@@ -54,17 +54,57 @@ function looksCarriedOn(text: string): boolean {
   return !/[\p{Lu}(“"'‘•\-–]/u.test(first);
 }
 
-const fieldIndexCache = new WeakMap<readonly ColumnMapping[], Map<PlanField | 'extra', number>>();
+/** Where a table's fields stand, worked out once per header mapping rather than once per row and field. */
+interface TableShape {
+  /** The first column of each field the rows are read by, or -1. */
+  ref: number;
+  action: number;
+  milestone: number;
+  due: number;
+  recommendation: number;
+  outcome: number;
+  /** The item a row names: its milestone where the table has milestones, else its action. */
+  item: number;
+  /** The columns of {@link ITEM_START_FIELDS} the table has. */
+  itemStarts: number[];
+  /** The first mapped column, or -1. */
+  firstMapped: number;
+  /** The first column with a header or a field, or -1. */
+  firstHeaded: number;
+  /** Per column: it holds a heading (recommendation, section, outcome); it holds long text. */
+  heading: boolean[];
+  longText: boolean[];
+}
 
-/** The first column of each field, found once per header mapping rather than once per row and field. */
-function fieldIndexes(columns: readonly ColumnMapping[]): Map<PlanField | 'extra', number> {
-  let indexes = fieldIndexCache.get(columns);
-  if (!indexes) {
-    indexes = new Map();
-    for (const [index, column] of columns.entries()) if (!indexes.has(column.field)) indexes.set(column.field, index);
-    fieldIndexCache.set(columns, indexes);
+const shapes = new WeakMap<readonly ColumnMapping[], TableShape>();
+
+function tableShape(columns: readonly ColumnMapping[]): TableShape {
+  let shape = shapes.get(columns);
+  if (!shape) {
+    const first = (field: PlanField): number => columns.findIndex((column) => column.field === field);
+    const milestone = first('milestone');
+    shape = {
+      ref: first('ref'),
+      action: first('action'),
+      milestone,
+      due: first('due'),
+      recommendation: first('recommendation'),
+      outcome: first('outcome'),
+      item: milestone >= 0 ? milestone : first('action'),
+      itemStarts: ITEM_START_FIELDS.map(first).filter((index) => index >= 0),
+      firstMapped: columns.findIndex((column) => column.field !== 'extra'),
+      firstHeaded: columns.findIndex((column) => column.header.trim() !== '' || column.field !== 'extra'),
+      heading: columns.map((column) => HEADING_FIELDS.has(column.field)),
+      longText: columns.map((column) => LONG_TEXT_FIELDS.has(column.field as PlanField)),
+    };
+    shapes.set(columns, shape);
   }
-  return indexes;
+  return shape;
+}
+
+/** The text of a row at a column, `''` for none. */
+function textAt(texts: readonly string[], index: number): string {
+  return index < 0 ? '' : (texts[index] ?? '');
 }
 
 function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 'extra' {
@@ -91,15 +131,18 @@ function isRepeatedHeader(texts: readonly string[], filled: readonly number[], c
 
 const HEADING_FIELDS: ReadonlySet<PlanField | 'extra'> = new Set(['recommendation', 'section', 'outcome']);
 
-/** The fields an item's own number may open. */
-const ITEM_FIELDS: readonly PlanField[] = ['action', 'milestone'];
 /** Fields whose text starts an item even without a number. */
 const ITEM_START_FIELDS: readonly PlanField[] = ['start', 'due', 'status', 'id', 'lead'];
 /** The class of most rows, one frozen object rather than one per row. */
 const DATA_ROW: RowClass = Object.freeze({ kind: 'data', reason: null });
 
-function hasRef(textOf: (field: PlanField) => string): boolean {
-  return isFilled(textOf('ref')) || ITEM_FIELDS.some((field) => parseLeadingRef(bare(textOf(field))) !== undefined);
+/** Whether the row numbers its item: a ref cell, or an action or milestone text opening with a ref. */
+function hasRef(texts: readonly string[], shape: TableShape): boolean {
+  return (
+    isFilled(textAt(texts, shape.ref)) ||
+    parseLeadingRef(bare(textAt(texts, shape.action))) !== undefined ||
+    parseLeadingRef(bare(textAt(texts, shape.milestone))) !== undefined
+  );
 }
 
 /**
@@ -108,13 +151,15 @@ function hasRef(textOf: (field: PlanField) => string): boolean {
  * (`improvement on cross cutting issues.`), or it is the first row after a page break in a table
  * whose items are numbered and it has no number (`<i>Working Together</i> section 3.18-3.21.`).
  */
-function carriedOn(texts: readonly string[], context: RowContext, textOf: (field: PlanField) => string): string | null {
-  const itemField = context.columns.some((column) => column.field === 'milestone') ? 'milestone' : 'action';
-  if (context.packed || !context.hasPrevious || !context.columns.some((column) => column.field === itemField) || hasRef(textOf)) return null;
-  const item = textOf(itemField);
+function carriedOn(texts: readonly string[], filled: readonly number[], context: RowContext, shape: TableShape): string | null {
+  if (context.packed || !context.hasPrevious || shape.item < 0 || hasRef(texts, shape)) return null;
+  const item = textAt(texts, shape.item);
   // Cells beside the item, not a heading in the first or the recommendation column (003's theme rows).
-  const first = context.columns.findIndex((column) => column.field !== 'extra');
-  const besideItem = texts.some((text, index) => index > first && isFilled(text) && !HEADING_FIELDS.has(fieldAt(context.columns, index)));
+  let besideItem = false;
+  for (let at = 0; at < filled.length && !besideItem; at++) {
+    const index = filled[at] ?? 0;
+    besideItem = index > shape.firstMapped && shape.heading[index] !== true;
+  }
   if (!isFilled(item) && besideItem) return 'cells carried over from the row above (page break), with no item of their own';
   if (looksCarriedOn(item)) return 'text carried over from the row above (page break)';
   if (context.afterBreak && context.refsUsed) return 'the first row after a page break, unnumbered: text carried over from the row above';
@@ -132,7 +177,9 @@ function carriedOn(texts: readonly string[], context: RowContext, textOf: (field
  */
 export function classifyRow(texts: readonly string[], context: RowContext): RowClass {
   const { columns } = context;
-  const filled: number[] = [];
+  // One list of filled columns, refilled for each row: every row of every table comes here.
+  const filled = FILLED;
+  filled.length = 0;
   let allPageMarkers = true;
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] ?? '';
@@ -146,15 +193,11 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
   if (filled.length >= 2 && isRepeatedHeader(texts, filled, columns)) {
     return { kind: 'repeated-header', reason: 'the header row repeated (page break)' };
   }
-  const fieldIndex = fieldIndexes(columns);
-  const textOf = (field: PlanField): string => {
-    const index = fieldIndex.get(field) ?? -1;
-    return index < 0 ? '' : (texts[index] ?? '');
-  };
+  const shape = tableShape(columns);
   if (isSectionHeading(firstText) && filled.length === 1) return { kind: 'section', reason: null };
-  if (isAimsHeading(bare(firstText)) || (context.inAims && !isFilled(textOf('ref')))) return { kind: 'aims', reason: null };
+  if (isAimsHeading(bare(firstText)) || (context.inAims && !isFilled(textAt(texts, shape.ref)))) return { kind: 'aims', reason: null };
   if (filled.length === 1 && isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };
-  const carried = carriedOn(texts, context, textOf);
+  const carried = carriedOn(texts, filled, context, shape);
   if (carried) return { kind: 'continuation', reason: carried };
   if (filled.length === 1) {
     const only = filled[0] ?? 0;
@@ -163,23 +206,30 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
       return { kind: 'banner', reason: `banner "${firstText.trim()}" above the header` };
     }
     const field = fieldAt(columns, only);
-    const firstColumn = columns.findIndex((column) => column.header.trim() !== '' || column.field !== 'extra');
-    if (only <= Math.max(0, firstColumn) && !looksCarriedOn(firstText) && !parseLeadingRef(bare(firstText))) {
+    if (only <= Math.max(0, shape.firstHeaded) && !looksCarriedOn(firstText) && !parseLeadingRef(bare(firstText))) {
       if (!(field === 'recommendation' && looksLikeRecommendation(firstText))) return { kind: 'section', reason: null };
     }
   }
-  const action = textOf('action');
-  if (!isFilled(textOf('due')) && !isFilled(textOf('recommendation')) && isTierMarker(action)) {
+  const action = textAt(texts, shape.action);
+  if (!isFilled(textAt(texts, shape.due)) && !isFilled(textAt(texts, shape.recommendation)) && isTierMarker(action)) {
     return { kind: 'tier-marker', reason: null };
   }
-  if (context.packed && context.hasPrevious && !isFilled(action) && !isFilled(textOf('recommendation')) && !isFilled(textOf('outcome'))) {
+  if (context.packed && context.hasPrevious && !isFilled(action) && !isFilled(textAt(texts, shape.recommendation)) && !isFilled(textAt(texts, shape.outcome))) {
     return { kind: 'continuation', reason: 'leads and dates for the numbered actions of the row above' };
   }
-  const startsItem = hasRef(textOf) || ITEM_START_FIELDS.some((field) => isFilled(textOf(field)));
-  if (startsItem || !context.hasPrevious) return DATA_ROW;
+  if (startsItem(texts, shape) || !context.hasPrevious) return DATA_ROW;
   if (looksCarriedOn(firstText)) return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
-  if (filled.every((index) => LONG_TEXT_FIELDS.has(fieldAt(columns, index) as PlanField))) {
-    return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
-  }
+  let allLongText = true;
+  for (let at = 0; at < filled.length && allLongText; at++) allLongText = shape.longText[filled[at] ?? 0] === true;
+  if (allLongText) return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
   return DATA_ROW;
 }
+
+/** Whether the row starts an item of its own: a ref, or a date, status, id or lead. */
+function startsItem(texts: readonly string[], shape: TableShape): boolean {
+  if (hasRef(texts, shape)) return true;
+  for (let at = 0; at < shape.itemStarts.length; at++) if (isFilled(textAt(texts, shape.itemStarts[at] ?? -1))) return true;
+  return false;
+}
+
+const FILLED: number[] = [];
