@@ -112,21 +112,21 @@ function fieldAt(columns: readonly ColumnMapping[], index: number): PlanField | 
 }
 
 /** The header row of the same table again, perhaps worded a little differently (`End date` / `End:`). */
-function isRepeatedHeader(texts: readonly string[], filled: readonly number[], columns: readonly ColumnMapping[]): boolean {
+function isRepeatedHeader(texts: readonly string[], filled: Int32Array, count: number, columns: readonly ColumnMapping[]): boolean {
   // Header cells are short labels: a row holding a paragraph is never mapped again.
   // Plain indexed loops: every row of two or more cells comes here.
-  for (let at = 0; at < filled.length; at++) if ((texts[filled[at] ?? 0]?.length ?? 0) > LONGEST_HEADER) return false;
+  for (let at = 0; at < count; at++) if ((texts[filled[at] ?? 0]?.length ?? 0) > LONGEST_HEADER) return false;
   // Fewer than two cells surely naming a field cannot make two matches: the words alone decide.
   let sure = 0;
-  for (let at = 0; at < filled.length; at++) if (sureNaming(texts[filled[at] ?? 0] ?? '') > 0) sure++;
+  for (let at = 0; at < count; at++) if (sureNaming(texts[filled[at] ?? 0] ?? '') > 0) sure++;
   const matches =
     sure >= 2 ? mapColumns(texts).filter((column) => column.field !== 'extra' && column.confidence >= SURE_CONFIDENCE && columns[column.index]?.field === column.field).length : 0;
   let sameText = 0;
-  for (let at = 0; at < filled.length; at++) {
+  for (let at = 0; at < count; at++) {
     const index = filled[at] ?? 0;
     if (foldsAlike(texts[index] ?? '', columns[index]?.header ?? '')) sameText++;
   }
-  return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= filled.length * 0.6;
+  return Math.max(matches, sameText) >= 2 && Math.max(matches, sameText) >= count * 0.6;
 }
 
 const HEADING_FIELDS: ReadonlySet<PlanField | 'extra'> = new Set(['recommendation', 'section', 'outcome']);
@@ -151,12 +151,12 @@ function hasRef(texts: readonly string[], shape: TableShape): boolean {
  * (`improvement on cross cutting issues.`), or it is the first row after a page break in a table
  * whose items are numbered and it has no number (`<i>Working Together</i> section 3.18-3.21.`).
  */
-function carriedOn(texts: readonly string[], filled: readonly number[], context: RowContext, shape: TableShape): string | null {
+function carriedOn(texts: readonly string[], filled: Int32Array, count: number, context: RowContext, shape: TableShape): string | null {
   if (context.packed || !context.hasPrevious || shape.item < 0 || hasRef(texts, shape)) return null;
   const item = textAt(texts, shape.item);
   // Cells beside the item, not a heading in the first or the recommendation column (003's theme rows).
   let besideItem = false;
-  for (let at = 0; at < filled.length && !besideItem; at++) {
+  for (let at = 0; at < count && !besideItem; at++) {
     const index = filled[at] ?? 0;
     besideItem = index > shape.firstMapped && shape.heading[index] !== true;
   }
@@ -177,29 +177,30 @@ function carriedOn(texts: readonly string[], filled: readonly number[], context:
  */
 export function classifyRow(texts: readonly string[], context: RowContext): RowClass {
   const { columns } = context;
-  // One list of filled columns, refilled for each row: every row of every table comes here.
-  const filled = FILLED;
-  filled.length = 0;
+  // One list of filled columns, refilled for each row (every row of every table comes here): an
+  // Excel sheet has at most 16,384 columns.
+  const filled = texts.length <= FILLED.length ? FILLED : new Int32Array(texts.length);
+  let count = 0;
   let allPageMarkers = true;
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] ?? '';
     if (!isFilled(text)) continue;
-    filled.push(index);
+    filled[count++] = index;
     allPageMarkers &&= isPageMarker(text);
   }
-  if (filled.length === 0) return { kind: 'blank', reason: 'blank row' };
+  if (count === 0) return { kind: 'blank', reason: 'blank row' };
   const firstText = texts[filled[0] ?? 0] ?? '';
   if (allPageMarkers) return { kind: 'page-marker', reason: `page furniture "${firstText.trim()}"` };
-  if (filled.length >= 2 && isRepeatedHeader(texts, filled, columns)) {
+  if (count >= 2 && isRepeatedHeader(texts, filled, count, columns)) {
     return { kind: 'repeated-header', reason: 'the header row repeated (page break)' };
   }
   const shape = tableShape(columns);
-  if (isSectionHeading(firstText) && filled.length === 1) return { kind: 'section', reason: null };
+  if (isSectionHeading(firstText) && count === 1) return { kind: 'section', reason: null };
   if (isAimsHeading(bare(firstText)) || (context.inAims && !isFilled(textAt(texts, shape.ref)))) return { kind: 'aims', reason: null };
-  if (filled.length === 1 && isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };
-  const carried = carriedOn(texts, filled, context, shape);
+  if (count === 1 && isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };
+  const carried = carriedOn(texts, filled, count, context, shape);
   if (carried) return { kind: 'continuation', reason: carried };
-  if (filled.length === 1) {
+  if (count === 1) {
     const only = filled[0] ?? 0;
     if (isTierMarker(firstText)) return { kind: 'tier-marker', reason: null };
     if (isUpperCase(firstText) && (context.nextIsHeader || context.bannerTexts.has(foldText(firstText)))) {
@@ -220,7 +221,7 @@ export function classifyRow(texts: readonly string[], context: RowContext): RowC
   if (startsItem(texts, shape) || !context.hasPrevious) return DATA_ROW;
   if (looksCarriedOn(firstText)) return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
   let allLongText = true;
-  for (let at = 0; at < filled.length && allLongText; at++) allLongText = shape.longText[filled[at] ?? 0] === true;
+  for (let at = 0; at < count && allLongText; at++) allLongText = shape.longText[filled[at] ?? 0] === true;
   if (allLongText) return { kind: 'continuation', reason: 'text carried over from the row above (page break)' };
   return DATA_ROW;
 }
@@ -232,4 +233,4 @@ function startsItem(texts: readonly string[], shape: TableShape): boolean {
   return false;
 }
 
-const FILLED: number[] = [];
+const FILLED = new Int32Array(16_384);
