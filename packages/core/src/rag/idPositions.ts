@@ -27,15 +27,19 @@ export function idPositions(records: ReadonlyArray<{ id: string }>): IdPositions
   const mask = size - 1;
   // The slot of each id holds its last position; each record remembers its id's slot.
   const slots = new Int32Array(size).fill(-1);
+  // The id of each slot, so that probing compares strings without reading the records again.
+  const ids = new Array<string | undefined>(size);
   const slotOf = new Int32Array(records.length);
   const slotFor = (id: string): number => {
     let slot = hashId(id) & mask;
-    for (let at = slots[slot]!; at !== -1 && records[at]!.id !== id; at = slots[slot]!) slot = (slot + 1) & mask;
+    for (let held = ids[slot]; held !== undefined && held !== id; held = ids[slot]) slot = (slot + 1) & mask;
     return slot;
   };
   for (let position = 0; position < records.length; position += 1) {
-    const slot = slotFor(records[position]!.id);
+    const { id } = records[position]!;
+    const slot = slotFor(id);
     slots[slot] = position;
+    ids[slot] = id;
     slotOf[position] = slot;
   }
   return {

@@ -30,6 +30,15 @@ describe('planFacts', () => {
     expect(facts.of(actions[3]!).evidence.status).toBe('blocked');
   });
 
+  it('finds an action at the position a caller gives, and searches when the position is wrong or out of range', () => {
+    const facts = planFacts(actions);
+    const first = facts.of(actions[2]!, 2);
+    expect(first.evidence.sharedWith?.ref).toBe('(1)');
+    // The same facts whichever way the action is found: at its position, by search, at a wrong one.
+    for (const position of [undefined, 2, 3, -1, 99]) expect(facts.of(actions[2]!, position)).toBe(first);
+    expect(facts.of(actions[3]!, 2).evidence.status).toBe('blocked');
+  });
+
   it('rates an action outside its list too, and remembers it', () => {
     const facts = planFacts(actions);
     const stray = s7('(9)', 'complete', 'elsewhere');

@@ -30,10 +30,15 @@ export interface ActionFacts {
  * @example
  * const facts = planFacts(plan.actions);
  * facts.of(action).evidence.status; // 'complete'
+ * plan.actions.map((action, index) => facts.of(action, index).dueDay); // in plan order, each found at once
  */
 export interface PlanFacts {
   readonly actionsById: ReadonlyMap<string, Action>;
-  of(action: Action): ActionFacts;
+  /**
+   * The facts of an action. A caller walking the plan passes the action's `position` in the list
+   * the facts were built from, which finds it at once; a wrong or missing position costs a search.
+   */
+  of(action: Action, position?: number): ActionFacts;
   /** The status words of a note or comment (`parseStatusText`), read once per distinct text. */
   reading(text: string | null | undefined): StatusReading;
   /** The phrases of a note or comment that contradict a Green (`negativeMarkers`), read once per distinct text. */
@@ -75,8 +80,8 @@ export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Actio
       byId ??= idMap(list);
       return byId;
     },
-    of(action) {
-      const at = positions.find(action);
+    of(action, position) {
+      const at = position !== undefined && list[position] === action ? positions.seen(position) : positions.find(action);
       let found = at === undefined ? strays.get(action) : byPosition[at];
       if (found === undefined) {
         const latest = latestEntry(action.progress, facts);
@@ -122,6 +127,8 @@ export function planFacts(actions: readonly Action[] | ReadonlyMap<string, Actio
 /** Where an action sits in the list the facts were built from. */
 interface ActionPositions {
   find(action: Action): number | undefined;
+  /** Notes where a caller found an action itself, so the next search starts there; gives the position back. */
+  seen(position: number): number;
 }
 
 /**
@@ -136,6 +143,10 @@ function actionPositions(list: readonly Action[]): ActionPositions {
   let cursor = 0;
   let byAction: Map<Action, number> | undefined;
   return {
+    seen(position) {
+      cursor = position;
+      return position;
+    },
     find(action) {
       // Once the map exists a miss costs a lookup, so only the nearest places are looked at first.
       const end = Math.min(cursor + (byAction === undefined ? lookAhead : nearby), list.length);

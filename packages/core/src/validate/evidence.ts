@@ -10,8 +10,8 @@ import { findLevel } from '../rag/index';
  * @example
  * isMarkedComplete(createAction({ id: 'a', comments: 'done' }), getScheme('rag'), facts); // true
  */
-export function isMarkedComplete(action: Action, scheme: RagScheme | undefined, facts: PlanFacts): boolean {
-  const { evidence } = facts.of(action);
+export function isMarkedComplete(action: Action, scheme: RagScheme | undefined, facts: PlanFacts, position?: number): boolean {
+  const { evidence } = facts.of(action, position);
   return (evidence.status === 'complete' && evidence.evidence === 'stated') || completeLevel(action, scheme);
 }
 
@@ -21,8 +21,8 @@ export function isMarkedComplete(action: Action, scheme: RagScheme | undefined, 
  * @example
  * isDone(createAction({ id: 'a', comments: 'All minutes are uploaded.' }), getScheme('rag'), facts); // true
  */
-export function isDone(action: Action, scheme: RagScheme | undefined, facts: PlanFacts): boolean {
-  return facts.of(action).evidence.status === 'complete' || completeLevel(action, scheme);
+export function isDone(action: Action, scheme: RagScheme | undefined, facts: PlanFacts, position?: number): boolean {
+  return facts.of(action, position).evidence.status === 'complete' || completeLevel(action, scheme);
 }
 
 function completeLevel(action: Action, scheme: RagScheme | undefined): boolean {

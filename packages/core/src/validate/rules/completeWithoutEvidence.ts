@@ -26,7 +26,7 @@ export const completeWithoutEvidence = defineRule({
       return says;
     };
     return collect(plan.actions, (action, index) => {
-      if (!isMarkedComplete(action, scheme, facts)) return undefined;
+      if (!isMarkedComplete(action, scheme, facts, index)) return undefined;
       const notes = notesOf(action);
       if (notes.some(evidences)) return undefined;
       const name = sentenceCase(describeAction(action));

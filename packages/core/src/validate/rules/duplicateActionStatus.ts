@@ -25,7 +25,7 @@ export const duplicateActionStatus = defineRule({
     // Read in plan order once, where the run's facts find each action at once, rather than bucket by bucket.
     let stated: Array<DeliveryStatus | null> | undefined;
     for (const members of sameBuckets(plan.actions)) {
-      stated ??= plan.actions.map((action) => statedStatus(action, facts));
+      stated ??= plan.actions.map((action, index) => statedStatus(action, index, facts));
       // The first action of each folded title in this bucket, in plan order; titles as written are
       // compared before folding (generated and copied plans repeat titles verbatim), and each title
       // is folded at most once. Most buckets hold one title: their members are matched to the first
@@ -78,8 +78,8 @@ function firstOfTitle(firsts: FirstOfTitle[], index: number, title: string): num
   return undefined;
 }
 
-function statedStatus(action: Action, facts: PlanFacts): DeliveryStatus | null {
-  const { evidence } = facts.of(action);
+function statedStatus(action: Action, index: number, facts: PlanFacts): DeliveryStatus | null {
+  const { evidence } = facts.of(action, index);
   return evidence.evidence === 'stated' ? evidence.status : null;
 }
 

@@ -34,7 +34,7 @@ export const greenButOverdue = defineRule({
       return tail;
     };
     return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.ragOnTrack, (action, index) => {
-      const { dueDay, evidence } = facts.of(action);
+      const { dueDay, evidence } = facts.of(action, index);
       if (dueDay === undefined || dueDay >= asOf || evidence.status === 'complete') return undefined;
       return actionFinding(action, index, 'rag', sentenceCase(describeAction(action)) + tailFor(dueDay));
     });

@@ -19,7 +19,7 @@ export const greenWithNegativeComment = defineRule({
     const onTrack = scheme === undefined ? undefined : levelFor(scheme, 'on-track');
     if (scheme === undefined || onTrack === undefined) return [];
     return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.ragOnTrack, (action, index) => {
-      const { latest } = facts.of(action);
+      const { latest } = facts.of(action, index);
       if (facts.negatives(action.comments).length === 0 && facts.negatives(latest?.text).length === 0) return undefined;
       const notes = [
         { text: action.comments, field: 'comments', subPath: [], label: 'comment' },

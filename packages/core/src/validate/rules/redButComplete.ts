@@ -19,7 +19,7 @@ export const redButComplete = defineRule({
     const worst = scheme === undefined ? undefined : levelFor(scheme, 'off-track');
     if (scheme === undefined || worst === undefined) return [];
     return collectFlagged(plan.actions, runIndex(context).flags, ActionFlag.ragWorst, (action, index) => {
-      const { evidence } = facts.of(action);
+      const { evidence } = facts.of(action, index);
       if (evidence.status !== 'complete' || evidence.evidence !== 'stated') return undefined;
       const words = action.status === null ? evidence.reading.statusText : null;
       const said = words === null ? '' : ` ("${words}")`;

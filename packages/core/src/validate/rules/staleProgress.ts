@@ -33,11 +33,11 @@ export const staleProgress = defineRule({
       return tail;
     };
     return collect(plan.actions, (action, index) => {
-      const { startDay, latest } = facts.of(action);
+      const { startDay, latest } = facts.of(action, index);
       if (parents.has(action.id) || (startDay ?? asOf) > asOf) return undefined;
       const writtenBy = facts.days(latest?.date)?.last;
       const days = writtenBy === undefined ? undefined : facts.dayNumber(asOf) - facts.dayNumber(writtenBy);
-      if ((days !== undefined && days <= staleDays) || isDone(action, scheme, facts)) return undefined;
+      if ((days !== undefined && days <= staleDays) || isDone(action, scheme, facts, index)) return undefined;
       const name = describeAction(action);
       if (latest?.date == null || days === undefined) {
         return actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`);
