@@ -331,8 +331,10 @@ export function buildTable(table: DetectedTable, view: SheetView, context: Build
       cells.status = firstAddress(delivery);
     }
     const kindCell = cellOf(record, 'kind');
-    const kind = foldText(kindCell?.text ?? '').replace(/ /g, '-');
-    if (kind === 'action' || kind === 'milestone' || kind === 'sub-action') action.kind = kind;
+    if (kindCell && isFilled(kindCell.text)) {
+      const kind = foldText(kindCell.text).replace(/ /g, '-');
+      if (kind === 'action' || kind === 'milestone' || kind === 'sub-action') action.kind = kind;
+    }
     const id = cellOf(record, 'id');
     if (id && isFilled(id.text)) action.id = id.text.trim();
     const tierCell = cellOf(record, 'tier');

@@ -1,3 +1,4 @@
+import { isFilled } from '../detect/sheetText';
 import { cellAddress } from '../grid/grid';
 import type { Grid, GridCell } from '../grid/grid';
 
@@ -75,7 +76,7 @@ export function createLedger(): CellLedger {
  * isNonEmptyCell({ text: ' ' }); // false
  */
 export function isNonEmptyCell(cell: GridCell | null | undefined): boolean {
-  return cell != null && (cell.text.trim() !== '' || cell.number !== undefined || cell.date !== undefined);
+  return cell != null && (isFilled(cell.text) || cell.number !== undefined || cell.date !== undefined);
 }
 
 /**

@@ -28,7 +28,7 @@ const CITATION_START = /\(\s*(?:Ofsted|CQC|LSCB|JAR)\b/i;
  */
 export function parseRecLinks(text: string): RecommendationCitation[] {
   // Most action texts cite nothing: told without a match iterator and two arrays.
-  if (!CITATION_START.test(text)) return [];
+  if (!text.includes('(') || !CITATION_START.test(text)) return [];
   return [...text.matchAll(CITATION)].map((match) => ({
     raw: match[0],
     body: (match[1] ?? '').toUpperCase() === 'OFSTED' ? 'Ofsted' : (match[1] ?? '').toUpperCase(),
