@@ -27,16 +27,16 @@ export async function writeIssuesSheet(book: SheetHost, issues: PlanIssue[], loc
   ]);
   if (issues.length === 0) sheet.text(2, 2, 'No issues found.');
   const byCollection = new Map(locators.map((locator) => [locator.collection, locator]));
-  // Only the problem wraps: the other columns hold short words and cell names.
-  const problemWraps = (column: number): boolean => column === 2;
   for (const [i, issue] of issues.entries()) {
     const source = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? '');
-    const texts = [issue.severity, issue.message, cellHere(issue, byCollection), source, issue.ref ?? '', issue.code];
-    sheet.writeRow(i + 2, texts.map((text) => ({ text })), problemWraps);
+    sheet.textRow(i + 2, [issue.severity, issue.message, cellHere(issue, byCollection), source, issue.ref ?? '', issue.code], PROBLEM_WRAPS);
     if (sheet.backlog.full) await sheet.backlog.drain();
   }
   return sheet;
 }
+
+// Only the problem wraps: the other columns hold short words and cell names.
+const PROBLEM_WRAPS = [false, true, false, false, false, false];
 
 function cellHere(issue: PlanIssue, locators: Map<unknown, IssueLocator>): string {
   const [collection, index, field] = issue.path;

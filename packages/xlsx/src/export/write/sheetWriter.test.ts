@@ -61,12 +61,19 @@ describe('SheetWriter', () => {
     expect(strFromU8(unzipSync(await zip.finish())['strings.xml']!)).toContain('count="5" uniqueCount="2"><si><t>Amber</t></si><si><t>Green</t></si></sst>');
   });
 
-  it('writes a row of plain text cells as writeRow writes unwrapped text, inline or shared', async () => {
-    const texts = ['action', 'a1', '{"base":{"ref":"","title":"","status":"in-progress"}}', '', ' RG\nJF & <MAPF>', '_x0041_'];
+  it('writes a row of text cells as writeRow writes them, wrapped or not, inline or shared', async () => {
+    const texts = ['action', 'a1', '{"base":{"ref":"","title":"","status":"in-progress"}}', '', ' RG\nJF & <MAPF>', '_x0041_', ''];
+    const wraps = [false, true, false, true, false, false, false];
     for (const inlineStrings of [true, false]) {
-      const [byText, byCells] = [new WorkbookWriter(), new WorkbookWriter()].map((book) => plan(book, { inlineStrings, forReading: true }));
+      const [byText, byCells, wrappedByText, wrappedByCells] = [1, 2, 3, 4].map(() => plan(new WorkbookWriter(), { inlineStrings, forReading: true }));
       byText!.textRow(2, texts);
       byCells!.writeRow(2, texts.map((text) => ({ text })), () => false);
+      wrappedByText!.textRow(2, texts, wraps);
+      wrappedByCells!.writeRow(2, texts.map((text) => ({ text })), (column) => wraps[column - 1]!);
+      const wrapped = await xmlOf(wrappedByText!);
+      expect(wrapped).toBe(await xmlOf(wrappedByCells!));
+      expect(wrapped).toContain('<c r="B2" s="1" t=');
+      expect(wrapped).toContain('<c r="D2" s="1"/>');
       const xml = await xmlOf(byText!);
       expect(xml).toBe(await xmlOf(byCells!));
       if (inlineStrings) {

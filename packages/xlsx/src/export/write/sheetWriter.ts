@@ -111,6 +111,10 @@ export class SheetWriter {
   private readonly lastTexts: string[] = [];
   private readonly lastIndexes: number[] = [];
   private lines = 1;
+  // Read from `options` once: every sheet's options object has its own shape, and the cell writers
+  // read these for every cell.
+  private readonly forReading: boolean;
+  private readonly inlineStrings: boolean;
 
   constructor(
     readonly name: string,
@@ -120,7 +124,9 @@ export class SheetWriter {
     this.strings = book.strings;
     this.backlog = book.backlog;
     this.part = new DeflatedPart(book.backlog);
-    const { columns = [], frozenHeader, forReading } = options;
+    const { columns = [], frozenHeader, forReading = false, inlineStrings = false } = options;
+    this.forReading = forReading;
+    this.inlineStrings = inlineStrings;
     this.widths = columns.map((column) => (column.hidden ? 0 : (column.width ?? DEFAULT_WIDTH)));
     const cols = columns
       .map((column, c) => (column.width === undefined && !column.hidden ? '' : `<col min="${c + 1}" max="${c + 1}" width="${column.width ?? DEFAULT_WIDTH}"${column.hidden ? ' hidden="1"' : ''} customWidth="1"/>`))
@@ -195,10 +201,10 @@ export class SheetWriter {
   }
 
   /**
-   * A row of unwrapped, unstyled text cells from column A, empty text leaving its cell empty: what
-   * `writeRow` writes for `{ text }` cells none of which wraps, without a cell object for each.
+   * A row of text cells from column A, wrapped where `wraps` says (none by default): a wrapped
+   * empty text is a blank cell keeping the wrap style, an unwrapped one no cell at all.
    */
-  textRow(row: number, texts: readonly string[]): void {
+  textRow(row: number, texts: readonly string[], wraps: readonly boolean[] = []): void {
     this.moveTo(row);
     this.endRow();
     const { rows, rowTexts } = this;
@@ -209,7 +215,11 @@ export class SheetWriter {
       if (text !== '') lines = Math.max(lines, this.linesOf(row, c + 1, rowTexts[c]!));
     }
     this.rowStart(row, lines);
-    for (let c = 0; c < texts.length; c++) if (rowTexts[c] !== '') this.textCell(rows, c + 1, rowTexts[c]!, STYLE.plain);
+    for (let c = 0; c < texts.length; c++) {
+      const wrapped = wraps[c] === true;
+      if (rowTexts[c] !== '') this.textCell(rows, c + 1, rowTexts[c]!, wrapped ? STYLE.wrapTop : STYLE.plain);
+      else if (wrapped) this.blankCell(rows, c + 1, STYLE.wrapTop);
+    }
     rows.ascii('</row>');
     this.written = row;
   }
@@ -245,14 +255,14 @@ export class SheetWriter {
   }
 
   private linesOf(row: number, column: number, encoded: string): number {
-    if (!this.options.forReading || row === 1) return 1;
+    if (!this.forReading || row === 1) return 1;
     const width = this.widths[column - 1] ?? DEFAULT_WIDTH;
     return width > 0 ? wrappedLines(encoded, width) : 1;
   }
 
   private textCell(to: ByteWriter, column: number, encoded: string, style: number): void {
     this.cellStart(to, column, style);
-    if (this.options.inlineStrings) {
+    if (this.inlineStrings) {
       // One look for text that needs neither `xml:space` nor an escape (all the data sheet's JSON).
       const plain = !INLINE_SPECIAL.test(encoded);
       to.ascii(plain || !NEEDS_PRESERVE.test(encoded) ? ' t="inlineStr"><is><t>' : ' t="inlineStr"><is><t xml:space="preserve">');
