@@ -5,6 +5,7 @@ import { negativeMarkers } from '../status/negativeMarkers';
 import { parseStatusText, type StatusReading } from '../status/parseStatusText';
 import { readEvidence, type DeliveryEvidence } from './deliveryEvidence';
 import { siblingIndex, type SiblingIndex } from './findSibling';
+import { idPositions, type IdPositions } from './idPositions';
 
 /**
  * The facts of one action that several rules and {@link deriveRag} need, worked out once per run.
@@ -135,12 +136,13 @@ interface ActionPositions {
  * Finds actions in their list without a map in the common case: rules and ratings ask for the
  * actions in plan order, often skipping some (a rule about Green actions only), so the next 64
  * places after the last one found are looked at first. Anything else (a sibling, a predecessor, a
- * repeat met much later) goes through a map of positions, built the first time one is needed; from
- * then on only the next 8 places are looked at before the map, and the walk goes on from where the
- * map found the action.
+ * repeat met much later) goes through the positions of the ids (`idPositions`), built the first
+ * time one is needed; from then on only the next 8 places are looked at before them, and the walk
+ * goes on from where the action was found.
  */
 function actionPositions(list: readonly Action[]): ActionPositions {
   let cursor = 0;
+  let byId: IdPositions | undefined;
   let byAction: Map<Action, number> | undefined;
   return {
     seen(position) {
@@ -148,8 +150,8 @@ function actionPositions(list: readonly Action[]): ActionPositions {
       return position;
     },
     find(action) {
-      // Once the map exists a miss costs a lookup, so only the nearest places are looked at first.
-      const end = Math.min(cursor + (byAction === undefined ? lookAhead : nearby), list.length);
+      // Once the index exists a miss costs a lookup, so only the nearest places are looked at first.
+      const end = Math.min(cursor + (byId === undefined ? lookAhead : nearby), list.length);
       for (let at = cursor; at < end; at += 1) {
         if (list[at] === action) {
           cursor = at;
@@ -160,11 +162,18 @@ function actionPositions(list: readonly Action[]): ActionPositions {
         cursor = 0;
         return 0;
       }
-      if (byAction === undefined) {
-        byAction = new Map();
-        for (let at = 0; at < list.length; at += 1) byAction.set(list[at]!, at);
+      // By id first: an id no action holds means an action outside the list. Only an id held by
+      // another action too (repeated ids, or a copy from outside) needs a map of the actions themselves.
+      byId ??= idPositions(list);
+      let at: number | undefined = byId.find(action.id);
+      if (at === -1) return undefined;
+      if (list[at] !== action) {
+        if (byAction === undefined) {
+          byAction = new Map();
+          for (let position = 0; position < list.length; position += 1) byAction.set(list[position]!, position);
+        }
+        at = byAction.get(action);
       }
-      const at = byAction.get(action);
       if (at !== undefined) cursor = at;
       return at;
     },
