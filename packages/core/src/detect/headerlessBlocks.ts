@@ -27,35 +27,49 @@ export function headerlessBlocks(sheet: GridSheet, headerRow: number, columns: r
   const headers = columns.map((column) => column.header.trim()).filter(Boolean).join(', ');
   const issues: PlanIssue[] = [];
   let header = headerRow;
+  // The ref of the last numbered data row, read only when a heading or a headerless block asks for
+  // it: most data rows are never read here. `rows[resolved]` up to `at` are the rows not yet read.
   let lastRef: string | undefined;
+  let resolved = 0;
+  const refBefore = (at: number): string | undefined => {
+    for (let back = at - 1; back >= resolved; back--) {
+      const earlier = rows[back];
+      const ref = earlier?.kind === 'data' ? refAt(earlier.row) : undefined;
+      if (ref !== undefined) {
+        lastRef = ref;
+        break;
+      }
+    }
+    resolved = at;
+    return lastRef;
+  };
   let afterHeading = false;
   // Only where headings come with a header row of their own (001's areas), is one without it a gap;
   // sections inside a table (002's key judgement areas, 004's LOOKED AFTER CHILDREN) are not.
   let headingThenHeader = false;
   let lastKind: ClassifiedRow['kind'] | undefined;
-  for (const { row, kind } of rows) {
+  for (let at = 0; at < rows.length; at++) {
+    const { row, kind } = rows[at] ?? { row: 0, kind: 'blank' };
     if (kind === 'blank' || kind === 'page-marker') continue;
     if ((kind === 'header' || kind === 'repeated-header') && lastKind === 'section') headingThenHeader = true;
     lastKind = kind;
     if (kind === 'header' || kind === 'repeated-header') {
       header = row;
       afterHeading = false;
-    } else if (kind === 'section' && lastRef !== undefined && headingThenHeader) afterHeading = true;
-    else if (kind === 'data') {
+    } else if (kind === 'section' && headingThenHeader && refBefore(at) !== undefined) afterHeading = true;
+    else if (kind === 'data' && afterHeading) {
+      const above = refBefore(at);
       const ref = refAt(row);
-      if (afterHeading) {
-        const same = ref !== undefined && lastRef !== undefined && refShape(ref) === refShape(lastRef);
-        issues.push({
-          code: 'rows-without-header',
-          severity: same ? 'info' : 'warning',
-          message: `Rows from ${row + 1} have no header row of their own; they were read with the columns of the header on row ${header + 1} (${headers})${same ? ', as their refs follow the table above' : ': check that their columns are the same'}.`,
-          path: [],
-          sheet: sheet.name,
-          cell: cellAddress(row, item.index),
-        });
-        afterHeading = false;
-      }
-      if (ref !== undefined) lastRef = ref;
+      const same = ref !== undefined && above !== undefined && refShape(ref) === refShape(above);
+      issues.push({
+        code: 'rows-without-header',
+        severity: same ? 'info' : 'warning',
+        message: `Rows from ${row + 1} have no header row of their own; they were read with the columns of the header on row ${header + 1} (${headers})${same ? ', as their refs follow the table above' : ': check that their columns are the same'}.`,
+        path: [],
+        sheet: sheet.name,
+        cell: cellAddress(row, item.index),
+      });
+      afterHeading = false;
     }
   }
   return issues;
