@@ -100,5 +100,8 @@ export function namesOf(level: Pick<RagLevel, 'id' | 'label' | 'aliases'>): stri
  * findLevel(rag, 'amber')?.label; // 'Amber'
  */
 export function findLevel(scheme: RagScheme, id: string | null | undefined): RagLevel | undefined {
-  return id == null ? undefined : scheme.levels.find((level) => level.id === id);
+  if (id == null) return undefined;
+  // A loop rather than `find`: rules ask once per action, and a scheme has four or five levels.
+  for (const level of scheme.levels) if (level.id === id) return level;
+  return undefined;
 }

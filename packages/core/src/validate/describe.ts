@@ -21,7 +21,11 @@ export function displayRef(ref: string): string {
  * // '"Review and revise layout of Early Help plans…"'
  */
 export function quoteShort(text: string, limit = 50): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the opening words can show: a long text (a recommendation, a note) is flattened from its
+  // first `limit * 4` characters, the whole of it only when those flatten to `limit` or fewer.
+  const head = text.length > limit * 4 ? text.slice(0, limit * 4) : text;
+  let flat = head.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit && head !== text) flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= limit) return `"${flat}"`;
   const cut = flat.slice(0, limit);
   const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2));

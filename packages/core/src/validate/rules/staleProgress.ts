@@ -34,10 +34,11 @@ export const staleProgress = defineRule({
     };
     return collect(plan.actions, (action, index) => {
       const { startDay, latest } = facts.of(action, index);
-      if (parents.has(action.id) || (startDay ?? asOf) > asOf) return undefined;
+      if ((startDay ?? asOf) > asOf) return undefined;
       const writtenBy = facts.days(latest?.date)?.last;
       const days = writtenBy === undefined ? undefined : facts.dayNumber(asOf) - facts.dayNumber(writtenBy);
-      if ((days !== undefined && days <= staleDays) || isDone(action, scheme, facts, index)) return undefined;
+      // Whether the action has children is asked last: a lookup by id, where the rest reads facts at hand.
+      if ((days !== undefined && days <= staleDays) || isDone(action, scheme, facts, index) || parents.has(action.id)) return undefined;
       const name = describeAction(action);
       if (latest?.date == null || days === undefined) {
         return actionFinding(action, index, 'progress', `${sentenceCase(name)} has no dated progress note.`);
