@@ -48,7 +48,7 @@ function bucketOf(head: number, tail: number): number {
 }
 
 // The two ends of a raw title are read by two loops, each with constant steps: one loop stepping
-// either way (with the folding rules behind flags) ran several times slower on 100,000 titles.
+// either way (with the folding rules behind flags) ran about 1.7 times slower on 100,000 titles.
 
 /**
  * The hash of the first 16 letters and digits of a raw title, as its folded form would give them;
