@@ -1,8 +1,7 @@
 import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
 
-// One below zlib's default (6, what exceljs writes): on a 10k-row plan's 26 MB of XML it takes a
-// third less time (108 ms against 160) for a 2.5% larger file; level 1 is about 30% larger.
-const LEVEL = 5;
+// zlib's default: what exceljs wrote before, and about 30% smaller than level 1 for sheet XML.
+const LEVEL = 6;
 // 1 January 1980 00:00, the earliest DOS date: the same bytes every time for the same workbook.
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
