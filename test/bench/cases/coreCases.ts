@@ -12,8 +12,8 @@ const AS_OF = '2017-04-30';
  */
 export async function parsePlanJson(rows: number): Promise<CaseOutcome> {
   const json = JSON.stringify(generateBenchWorkbook({ rows }).plan);
-  const { ms, value } = await timed(() => (JSON.parse(json) as { actions: unknown[] }).actions.length);
-  return { ms, details: { actions: value, jsonBytes: json.length } };
+  const { ms, cpuMs, value } = await timed(() => (JSON.parse(json) as { actions: unknown[] }).actions.length);
+  return { ms, details: { actions: value, jsonBytes: json.length, cpuMs: Math.round(cpuMs) } };
 }
 
 /**
@@ -45,6 +45,7 @@ export async function validateRateRollUp(rows: number): Promise<CaseOutcome> {
       validateMs: Math.round(validated.ms),
       deriveMs: Math.round(derived.ms),
       rollUpMs: Math.round(rolled.ms),
+      cpuMs: Math.round(validated.cpuMs + derived.cpuMs + rolled.cpuMs),
       planRating: rolled.value.plan ?? 'none',
     },
   };

@@ -12,13 +12,20 @@ export type CaseOutcome =
     };
 
 /**
- * Milliseconds taken by `work`, by the monotonic high-resolution clock.
+ * Milliseconds taken by `work`, by the monotonic high-resolution clock, and the CPU milliseconds
+ * the whole process spent meanwhile (every thread: zlib's pool and V8's background compiler
+ * too). On a shared machine the CPU time says what a case costs when the wall time is mostly
+ * waiting for a CPU: a case that keeps both CPUs busy slows down more under load than one that
+ * keeps one busy.
  *
  * @example
- * const { ms, value } = await timed(() => readGrid(path));
+ * const { ms, cpuMs, value } = await timed(() => readGrid(path));
  */
-export async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+export async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const value = await work();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
 }

@@ -14,7 +14,7 @@ type ImportWorkbook = (path: string, options?: { asOf?: string }) => Promise<{ p
  * await exceljsStreamRead('plan-10k.xlsx'); // { ms: 640, details: { cells: 83012 } }
  */
 export async function exceljsStreamRead(path: string): Promise<CaseOutcome> {
-  const { ms, value: cells } = await timed(async () => {
+  const { ms, cpuMs, value: cells } = await timed(async () => {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
     let count = 0;
     for await (const worksheet of reader) {
@@ -26,7 +26,7 @@ export async function exceljsStreamRead(path: string): Promise<CaseOutcome> {
     }
     return count;
   });
-  return { ms, details: { cells } };
+  return { ms, details: { cells, cpuMs: Math.round(cpuMs) } };
 }
 
 /**
@@ -36,8 +36,8 @@ export async function exceljsStreamRead(path: string): Promise<CaseOutcome> {
  * await readGridOnly('plan-10k.xlsx');
  */
 export async function readGridOnly(path: string): Promise<CaseOutcome> {
-  const { ms, value: grid } = await timed(() => xlsx.readGrid(path));
-  return { ms, details: { rows: grid.sheets.reduce((n, sheet) => n + sheet.rows.length, 0) } };
+  const { ms, cpuMs, value: grid } = await timed(() => xlsx.readGrid(path));
+  return { ms, details: { rows: grid.sheets.reduce((n, sheet) => n + sheet.rows.length, 0), cpuMs: Math.round(cpuMs) } };
 }
 
 /**
@@ -52,7 +52,7 @@ export async function importAndValidate(path: string): Promise<CaseOutcome> {
   let importMs = 0;
   let held: unknown;
   const before = settledHeapMb();
-  const { ms, value } = await timed(async () => {
+  const { ms, cpuMs, value } = await timed(async () => {
     const imported = await timed(() => importWorkbook(path, { asOf: '2017-04-30' }));
     importMs = imported.ms;
     const issues = core.validatePlan(imported.value.plan, { asOf: '2017-04-30' });
@@ -63,7 +63,10 @@ export async function importAndValidate(path: string): Promise<CaseOutcome> {
   // the heap before it, a floor under its peak memory that no reader can lower.
   const after = settledHeapMb();
   const heldHeapMb = before !== undefined && after !== undefined && held !== undefined ? Math.round(after - before) : undefined;
-  return { ms, details: { ...value, importMs: Math.round(importMs), validateMs: Math.round(ms - importMs), ...(heldHeapMb === undefined ? {} : { heldHeapMb }) } };
+  return {
+    ms,
+    details: { ...value, importMs: Math.round(importMs), validateMs: Math.round(ms - importMs), cpuMs: Math.round(cpuMs), ...(heldHeapMb === undefined ? {} : { heldHeapMb }) },
+  };
 }
 
 /** Heap in use after a full collection (MB), when node runs with `--expose-gc`. */

@@ -1,6 +1,6 @@
 import type { ChildResult } from './runChild';
 import type { Group, Step } from './schedule';
-import { ratio, summarise, type Summary } from './stats';
+import { median, ratio, summarise, type Summary } from './stats';
 
 /** Everything measured for one step of a group. */
 export interface StepResult {
@@ -23,7 +23,7 @@ export interface Row {
   summary: Summary | null;
   timeRatio: number | null;
   rssRatio: number | null;
-  /** The last run's details (counts are the same every round; timings inside vary). */
+  /** The runs' details: counts as the last run gave them (the same every round), timings (`…Ms`) as their median. */
   details: Record<string, number | string>;
   note?: string;
 }
@@ -45,7 +45,7 @@ export function groupRows(result: GroupResult): Row[] {
       summary,
       timeRatio: summary && base ? ratio(summary.medianMs, base.medianMs) : null,
       rssRatio: summary && base ? ratio(summary.rssMb, base.rssMb) : null,
-      details: stepResult.runs.at(-1)?.details ?? {},
+      details: runDetails(stepResult.runs),
       ...(note ? { note } : {}),
     };
   });
@@ -59,5 +59,20 @@ export function groupRows(result: GroupResult): Row[] {
  */
 export function stepSummary(result: GroupResult, caseName: string): { summary: Summary; details: Record<string, number | string> } | null {
   const found = result.steps.find((s) => s.step.request.case === caseName && s.runs.length > 0);
-  return found ? { summary: summarise(found.runs), details: found.runs.at(-1)?.details ?? {} } : null;
+  return found ? { summary: summarise(found.runs), details: runDetails(found.runs) } : null;
+}
+
+/**
+ * The details of a step's runs: the last run's, with each timing (a numeric key ending in `Ms`)
+ * replaced by its median over the runs, so a sub-timing sits beside the median it is part of.
+ *
+ * @example
+ * runDetails([{ details: { rows: 10, cpuMs: 90 } }, { details: { rows: 10, cpuMs: 70 } }, { details: { rows: 10, cpuMs: 80 } }]); // { rows: 10, cpuMs: 80 }
+ */
+export function runDetails(runs: ReadonlyArray<{ details: Record<string, number | string> }>): Record<string, number | string> {
+  const details = { ...(runs.at(-1)?.details ?? {}) };
+  for (const [key, value] of Object.entries(details)) {
+    if (typeof value === 'number' && key.endsWith('Ms')) details[key] = Math.round(median(runs.map((run) => Number(run.details[key]))));
+  }
+  return details;
 }
