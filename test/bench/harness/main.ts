@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { takesAnotherRun } from './budget';
 import { benchFailures } from './checks';
@@ -90,7 +90,7 @@ async function runGroup(group: Group, child: ChildOptions): Promise<GroupResult>
   return { group, steps };
 }
 
-function machineInfo(started: number, command: string, commit: string, results: readonly GroupResult[]): MachineInfo {
+function machineInfo(started: number, command: string, commit: string, results: readonly GroupResult[], loads: number[]): MachineInfo {
   const source = results.flatMap((r) => r.steps.flatMap((s) => s.runs.map((run) => run.rssSource)))[0] ?? 'maxRSS';
   return {
     cpus: cpus().length,
@@ -102,6 +102,7 @@ function machineInfo(started: number, command: string, commit: string, results: 
     commit,
     date: new Date().toISOString().slice(0, 10),
     totalMinutes: (Date.now() - started) / 60_000,
+    loads,
   };
 }
 
@@ -143,9 +144,15 @@ async function runBench(argv: readonly string[], args: ReturnType<typeof parseAr
   const child: ChildOptions = { workerPath: paths.workerPath, nodeFlags: args.nodeFlags };
   await generateWorkbooks(schedule, groups, paths, child);
   const results: GroupResult[] = [];
-  for (const group of groups) results.push(await runGroup(group, child));
+  // The 1-minute load average before each group and at the end: how busy the machine was.
+  const loads: number[] = [];
+  for (const group of groups) {
+    loads.push(loadavg()[0] ?? 0);
+    results.push(await runGroup(group, child));
+  }
+  loads.push(loadavg()[0] ?? 0);
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-  const generated = renderResults(results, machineInfo(started, command, paths.commit, results));
+  const generated = renderResults(results, machineInfo(started, command, paths.commit, results, loads));
   console.log(`\n${generated}`);
   writeFileSync(join(paths.cacheDir, `results-${schedule.mode}.json`), JSON.stringify(results, null, 2));
   if (!args.quick && !args.only && !args.rows && args.write && paths.commit !== 'working tree') writeResults(paths.benchDir, generated);

@@ -12,6 +12,8 @@ export interface MachineInfo {
   commit: string;
   date: string;
   totalMinutes: number;
+  /** The 1-minute load average before each group and at the end. */
+  loads: number[];
 }
 
 /** Excel on the web rejects a request or response larger than 5 MB. */
@@ -30,14 +32,21 @@ function detailText(details: Record<string, number | string>): string {
 }
 
 function table(rows: Row[]): string {
-  const lines = ['| case | × baseline (median) | min | median | peak RSS | × baseline RSS | runs | details |', '|---|---|---|---|---|---|---|---|'];
+  const lines = ['| case | × baseline (median) | × baseline (min) | min | median | peak RSS | × baseline RSS | runs | details |', '|---|---|---|---|---|---|---|---|---|'];
   for (const row of rows) {
     const s = row.summary;
     lines.push(
-      `| ${row.label} | ${times(row.timeRatio)} | ${s ? seconds(s.minMs) : '–'} | ${s ? seconds(s.medianMs) : '–'} | ${s ? `${s.rssMb} MB` : '–'} | ${times(row.rssRatio)} | ${s?.runs ?? 0} | ${row.note ?? detailText(row.details)} |`,
+      `| ${row.label} | ${times(row.timeRatio)} | ${times(row.minRatio)} | ${s ? seconds(s.minMs) : '–'} | ${s ? seconds(s.medianMs) : '–'} | ${s ? `${s.rssMb} MB` : '–'} | ${times(row.rssRatio)} | ${s?.runs ?? 0} | ${row.note ?? detailText(row.details)} |`,
     );
   }
   return lines.join('\n');
+}
+
+/** How busy the machine was: the bench itself keeps about one CPU busy. */
+function loadLine(machine: MachineInfo): string {
+  const loads = machine.loads;
+  const range = loads.length > 0 ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : 'not sampled';
+  return `- Load average (1 minute) before each group: ${range}. The bench itself counts about 1; above ${machine.cpus}, cases waited for a CPU and their ratios are less trustworthy. \`cpuMs\` in the details is the CPU the case's process spent (all its threads).`;
 }
 
 /** What a group's numbers mean for an officer, in one sentence (or nothing when the case has not run). */
@@ -107,6 +116,7 @@ export function renderResults(results: readonly GroupResult[], machine: MachineI
     '',
     `- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}; shared and noisy, so read the ratios, not the absolute times.`,
     `- Command: \`${machine.command}\` at commit ${machine.commit}, ${machine.date}, ${machine.totalMinutes.toFixed(1)} minutes in all.`,
+    loadLine(machine),
     `- Each run is its own \`node\` process; peak RSS from ${machine.rssSource}. Rounds interleave the cases (the order rotates each round); min and median over rounds.`,
     '- A case stops taking rounds once one more run would take its runs past its budget (always at least one run), and a run is stopped at its time limit: both are in each table\'s title. The `runs` column says how many runs a case got.',
   ];

@@ -22,6 +22,8 @@ export interface Row {
   label: string;
   summary: Summary | null;
   timeRatio: number | null;
+  /** The fastest run against the baseline's fastest: the least disturbed runs on a busy machine. */
+  minRatio: number | null;
   rssRatio: number | null;
   /** The runs' details: counts as the last run gave them (the same every round), timings (`…Ms`) as their median. */
   details: Record<string, number | string>;
@@ -44,6 +46,7 @@ export function groupRows(result: GroupResult): Row[] {
       label: stepResult.step.label,
       summary,
       timeRatio: summary && base ? ratio(summary.medianMs, base.medianMs) : null,
+      minRatio: summary && base ? ratio(summary.minMs, base.minMs) : null,
       rssRatio: summary && base ? ratio(summary.rssMb, base.rssMb) : null,
       details: runDetails(stepResult.runs),
       ...(note ? { note } : {}),
