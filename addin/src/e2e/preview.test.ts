@@ -232,14 +232,20 @@ describe.skipIf(!haveChromium)(title, () => {
     expect(seen.indexOf('Checking: applying the validation rules…')).toBeGreaterThan(seen.indexOf('Checking: reading the plan from the sheet…'));
     expect(seen.at(-1)).toMatch(/^Action plan: 10000 actions/);
 
-    // Cancel stops a second check: nothing new is shown and the pane is free again.
+    // Cancel stops a second check: nothing new is shown and the pane is free again. The host is
+    // held mid-read so the cancel surely lands before the check ends (a warm check of 10,000 rows
+    // can pass between two polls of a loaded machine).
     await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen.splice(0));
     const issuesBefore = await page.locator('#issues').innerHTML();
+    await page.evaluate(() => {
+      (window as unknown as { releaseSyncs: () => void }).releaseSyncs = window.actionplanPreview.excel.holdSyncs();
+    });
     await page.click('#validate');
-    await page.waitForFunction(() => /^Checking: /.test(document.querySelector('.status')?.textContent ?? ''));
+    expect(await busy()).toBe(true);
     // Dispatched rather than clicked: the button sits beside a moving progress bar, so under load
     // Playwright may never judge it "stable", though an officer can click it.
     await page.locator('#cancel').dispatchEvent('click');
+    await page.evaluate(() => (window as unknown as { releaseSyncs: () => void }).releaseSyncs());
     await idle();
     expect(await page.locator('.status').textContent()).toBe('Validating: cancelled.');
     expect(await page.locator('#issues').innerHTML()).toBe(issuesBefore);

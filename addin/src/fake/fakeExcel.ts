@@ -87,8 +87,35 @@ export class FakeExcel implements ExcelHost {
   readonly calls: string[] = [];
   readonly payloads: SyncPayload[] = [];
   syncCount = 0;
+  /** While set, every `context.sync()` waits for it: a test holds the host to act mid-read. */
+  private held: Promise<void> | null = null;
 
   constructor(readonly workbook: FakeWorkbook) {}
+
+  /**
+   * Holds every `context.sync()` until the returned function is called, as a slow Excel on the
+   * web would: a test can then cancel work surely before it finishes, whatever the machine's load.
+   *
+   * @example
+   * const release = excel.holdSyncs();
+   * void check(); // waits in its first sync
+   * cancel.click();
+   * release(); // the check wakes, sees the cancel and stops
+   */
+  holdSyncs(): () => void {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    this.held = held;
+    return () => {
+      if (this.held === held) this.held = null;
+      release();
+    };
+  }
+
+  /** Resolves once syncs are no longer held. */
+  waitWhileHeld(): Promise<void> {
+    return this.held ?? Promise.resolve();
+  }
 
   /** Forgets recorded calls, syncs and payloads (the workbook is kept). */
   resetCounters(): void {
@@ -143,6 +170,7 @@ class FakeContext implements HostContext {
   }
 
   async sync(): Promise<void> {
+    await this.excel.waitWhileHeld();
     const ops = this.queue;
     this.queue = [];
     this.excel.syncCount += 1;
